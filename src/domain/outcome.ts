@@ -1,0 +1,77 @@
+/**
+ * A decision's outcome: computed from each recorded tally by its body's
+ * rule, compared with the recorded outcome, and put in words.
+ */
+import type { Dataset, Decision } from './model';
+import { CODE, positionOf } from './model';
+import type { Outcome, Tally } from './schema';
+import type { ComputedOutcome } from './rules';
+import { SC_VOTES_NEEDED, gaOutcome, questionOf, scOutcome } from './rules';
+
+/** The permanent members' reported positions in a decision (code → position). */
+export function permanentPositions(dataset: Dataset, decision: Decision): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const code of dataset.council.permanent) {
+    const i = dataset.stateIndex.get(code);
+    if (i === undefined) continue;
+    const position = positionOf(decision.positions[i]);
+    if (position) result.set(code, position);
+  }
+  return result;
+}
+
+/** The outcome the body's rule gives for one recorded tally. */
+export function computeOutcome(dataset: Dataset, decision: Decision, tally: Tally): ComputedOutcome {
+  if (decision.body === 'GA') return gaOutcome(tally.yes, tally.no);
+  return scOutcome({
+    question: questionOf(decision.kind),
+    yes: tally.yes,
+    no: tally.no,
+    permanentPositions: permanentPositions(dataset, decision),
+    permanentMembers: dataset.council.permanent,
+  });
+}
+
+const TAKES_ARTICLE =
+  /^(Russian Federation|United |Republic of |Democratic |Netherlands|Philippines|Bahamas|Gambia|Marshall Islands|Solomon Islands|Central African Republic|Dominican Republic|Syrian Arab Republic|Lao |Comoros|Maldives|Seychelles|Sudan$)/;
+
+/** A state's name as it stands in a sentence: "the Russian Federation", "China". */
+export function inSentence(name: string): string {
+  return TAKES_ARTICLE.test(name) ? `the ${name}` : name;
+}
+
+/** Names joined for a sentence: ["France", "the United Kingdom"] → "France and the United Kingdom". */
+export function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * The recorded outcome with its reason, for a reader.
+ * Vetoed, 11 in favour → "Vetoed by the Russian Federation (11 in favour)";
+ * failed, 4 in favour → "Failed: 4 of the 9 votes needed".
+ */
+export function describeOutcome(dataset: Dataset, outcome: Outcome, tally: Tally | null): string {
+  const names = outcome.vetoedBy.map((code) => {
+    const i = dataset.stateIndex.get(code);
+    return i === undefined ? code : inSentence(dataset.states[i].name);
+  });
+  const yes = tally?.yes ?? null;
+  switch (outcome.result) {
+    case 'adopted':
+      return 'Adopted';
+    case 'rejected':
+      return 'Rejected';
+    case 'vetoed': {
+      const who = names.length > 0 ? ` by ${joinNames(names)}` : '';
+      return `Vetoed${who}${yes === null ? '' : ` (${yes} in favour)`}`;
+    }
+    case 'failed':
+      return yes === null ? 'Failed: not enough votes' : `Failed: ${yes} of the ${SC_VOTES_NEEDED} votes needed`;
+  }
+}
+
+/** Whether a decision's position array has any reported, disputed or implied position at all. */
+export function hasPositions(decision: Decision): boolean {
+  return decision.positions.some((c) => c !== CODE.notReported && c !== CODE.notEligible);
+}

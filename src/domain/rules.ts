@@ -1,0 +1,92 @@
+/**
+ * The bodies' voting rules, as pure functions of a tally.
+ *
+ * General Assembly (Charter Art. 18): a majority of the members present and
+ * voting; abstentions and non-votes do not count. Important questions need
+ * two thirds of those present and voting.
+ * Security Council (Charter Art. 27): nine affirmative votes; on substance,
+ * no negative vote of a permanent member (a veto). A permanent member's
+ * abstention is not a veto. Procedural decisions need nine votes and no veto applies.
+ */
+import type { Body, Kind, Result } from './schema';
+
+export type Question = 'substantive' | 'procedural';
+export type Majority = 'simple' | 'two-thirds';
+
+export const SC_VOTES_NEEDED = 9;
+
+/** Procedural motions are procedural; draft resolutions and amendments to them are substantive. */
+export function questionOf(kind: Kind): Question {
+  return kind === 'procedural-motion' ? 'procedural' : 'substantive';
+}
+
+export type ComputedOutcome =
+  | { result: Result; vetoedBy: string[] }
+  /** The tally does not say enough to apply the rule; `missing` says what is missing. */
+  | { result: null; missing: string };
+
+/**
+ * GA rule. `gaOutcome(93, 18)` → adopted; `gaOutcome(31, 71)` → rejected;
+ * a tie is rejected (no majority).
+ */
+export function gaOutcome(yes: number | null, no: number | null, majority: Majority = 'simple'): ComputedOutcome {
+  if (yes === null || no === null) {
+    return { result: null, missing: yes === null ? 'the number in favour' : 'the number against' };
+  }
+  const adopted = majority === 'simple' ? yes > no : yes > 0 && 3 * yes >= 2 * (yes + no);
+  return { result: adopted ? 'adopted' : 'rejected', vetoedBy: [] };
+}
+
+export interface ScInput {
+  question: Question;
+  yes: number | null;
+  no: number | null;
+  /** Each permanent member's position where reported (code → Y/N/A/X); absent = not reported. */
+  permanentPositions: ReadonlyMap<string, string>;
+  permanentMembers: readonly string[];
+}
+
+/**
+ * SC rule. 10 in favour, none against → adopted; 4 in favour → failed (4 of the
+ * 9 needed); 11 in favour and the Russian Federation against → vetoed by RUS.
+ */
+export function scOutcome(input: ScInput): ComputedOutcome {
+  const { question, yes, no, permanentPositions, permanentMembers } = input;
+  if (yes === null) return { result: null, missing: 'the number in favour' };
+  if (yes < SC_VOTES_NEEDED) return { result: 'failed', vetoedBy: [] };
+  if (question === 'procedural') return { result: 'adopted', vetoedBy: [] };
+  const vetoedBy = permanentMembers.filter((code) => permanentPositions.get(code) === 'N');
+  if (vetoedBy.length > 0) return { result: 'vetoed', vetoedBy };
+  if (no === 0 || permanentMembers.every((code) => permanentPositions.has(code))) {
+    return { result: 'adopted', vetoedBy: [] };
+  }
+  return { result: null, missing: "every permanent member's position (a negative vote would be a veto)" };
+}
+
+/** Whether a recorded outcome agrees with the computed one (a recorded SC "rejected" covers "failed"). */
+export function outcomesAgree(
+  body: Body,
+  recorded: { result: Result; vetoedBy: readonly string[] },
+  computed: { result: Result; vetoedBy: readonly string[] },
+): boolean {
+  if (body === 'SC' && recorded.result === 'rejected' && computed.result === 'failed') return true;
+  if (recorded.result !== computed.result) return false;
+  const a = [...recorded.vetoedBy].sort();
+  const b = [...computed.vetoedBy].sort();
+  return a.length === b.length && a.every((code, i) => code === b[i]);
+}
+
+/** Which results a body can record. */
+export function resultsOf(body: Body): readonly Result[] {
+  return body === 'GA' ? ['adopted', 'rejected'] : ['adopted', 'rejected', 'vetoed', 'failed'];
+}
+
+/** The rule in words, for a reader. */
+export function ruleText(body: Body, question: Question): string {
+  if (body === 'GA') {
+    return 'General Assembly: adopted by a majority of the members present and voting (abstentions are not counted).';
+  }
+  return question === 'procedural'
+    ? 'Security Council, procedural: adopted with nine votes in favour; no veto applies.'
+    : 'Security Council: adopted with nine votes in favour and no negative vote of a permanent member (a veto); an abstention is not a veto.';
+}

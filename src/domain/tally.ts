@@ -1,0 +1,127 @@
+/**
+ * Tallies derived from positions, and their comparison with the recorded tallies.
+ */
+import type { Decision } from './model';
+import { CODE } from './model';
+import type { Position, Tally } from './schema';
+import { POSITIONS } from './schema';
+
+export interface DerivedTally {
+  Y: number;
+  N: number;
+  A: number;
+  X: number;
+  disputed: number;
+  notReported: number;
+  /** Eligible voters: 193 in the GA, 15 in the SC. */
+  eligible: number;
+}
+
+/** Counts a decision's positions. `deriveTally(positions)` of [Y, Y, N, not reported] → Y 2, N 1, not reported 1. */
+export function deriveTally(positions: Uint8Array): DerivedTally {
+  const t: DerivedTally = { Y: 0, N: 0, A: 0, X: 0, disputed: 0, notReported: 0, eligible: 0 };
+  for (const code of positions) {
+    switch (code) {
+      case CODE.Y:
+        t.Y++;
+        break;
+      case CODE.N:
+        t.N++;
+        break;
+      case CODE.A:
+        t.A++;
+        break;
+      case CODE.X:
+        t.X++;
+        break;
+      case CODE.disputed:
+        t.disputed++;
+        break;
+      case CODE.notReported:
+        t.notReported++;
+        break;
+      default:
+        continue;
+    }
+    t.eligible++;
+  }
+  return t;
+}
+
+export const TALLY_FIELD: Record<Position, keyof Tally> = { Y: 'yes', N: 'no', A: 'abstain', X: 'nonVoting' };
+
+/** How many disputed states have at least one claim of `position`. */
+export function disputedWithClaim(decision: Decision, position: Position): number {
+  let n = 0;
+  for (const [i, claims] of decision.claims) {
+    if (decision.positions[i] === CODE.disputed && claims.some((c) => c.position === position)) n++;
+  }
+  return n;
+}
+
+export interface TallyCheck {
+  position: Position;
+  /** The recorded count (per tally claim); null where the claim gives none. */
+  recorded: (number | null)[];
+  reported: number;
+  /** Disputed states with a claim of this position. */
+  disputed: number;
+  /** Whether a source gives the complete list of this position. */
+  complete: boolean;
+  /** Whether the reported positions agree with at least one recorded tally. */
+  agrees: boolean;
+  problem: string | null;
+}
+
+/**
+ * Compares reported positions with each recorded tally. Reported positions
+ * may not exceed the recorded count; where a source gives the complete list,
+ * the recorded count lies between the reported positions and the reported
+ * plus the disputed ones that claim it. A disputed tally passes when one of
+ * its claims agrees.
+ */
+export function checkTally(decision: Decision, derived: DerivedTally = deriveTally(decision.positions)): TallyCheck[] {
+  const claims = decision.record.tally.map((c) => c.value);
+  return POSITIONS.map((position) => {
+    const recorded = claims.map((t) => t[TALLY_FIELD[position]]);
+    const reported = derived[position];
+    const disputed = disputedWithClaim(decision, position);
+    const complete = decision.completeLists.has(position);
+    const known = recorded.filter((n): n is number => n !== null);
+    let problem: string | null = null;
+    if (known.length > 0) {
+      const fits = (n: number) => reported <= n && (!complete || n <= reported + disputed);
+      if (!known.some(fits)) {
+        problem =
+          reported > Math.max(...known)
+            ? `${reported} states are reported as ${position}, more than the recorded ${known.join(' or ')}`
+            : `the complete list of ${position} has ${reported} states (${disputed} more disputed), but the recorded tally is ${known.join(' or ')}`;
+      }
+    }
+    return { position, recorded, reported, disputed, complete, agrees: problem === null, problem };
+  });
+}
+
+/** Tally of the recorded counts plus what is not reported, sized to the eligible voters. */
+export interface TallySegments {
+  Y: number;
+  N: number;
+  A: number;
+  X: number;
+  notReported: number;
+}
+
+/** The bar of a recorded tally: known counts, and the rest of the eligible voters as not reported. */
+export function tallySegments(tally: Tally | null, eligible: number): TallySegments {
+  const Y = tally?.yes ?? 0;
+  const N = tally?.no ?? 0;
+  const A = tally?.abstain ?? 0;
+  const X = tally?.nonVoting ?? 0;
+  return { Y, N, A, X, notReported: Math.max(0, eligible - Y - N - A - X) };
+}
+
+/** "93–18–65" style, with "?" where a count is not recorded. */
+export function formatTally(tally: Tally): string {
+  const n = (v: number | null) => (v === null ? '?' : String(v));
+  return `${n(tally.yes)}–${n(tally.no)}–${n(tally.abstain)}`;
+}
