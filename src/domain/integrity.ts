@@ -140,6 +140,22 @@ export function checkReferences(file: DatasetFile): Problem[] {
     });
     if (d.implied) checkCitations(d.implied.citations, `${at}.implied`);
   });
+
+  duplicates(file.questions, (q) => q.id, 'questions', 'question id');
+  file.questions.forEach((q, qi) => {
+    const at = `questions[${qi}]`;
+    checkCitations(q.citations, at);
+    if (q.ga === null && q.sc === null) add(at, 'a question needs a decision in at least one body');
+    for (const body of ['ga', 'sc'] as const) {
+      const id = q[body];
+      if (id === null) continue;
+      const i = ids.get(id);
+      if (i === undefined) add(`${at}.${body}`, `${JSON.stringify(id)} is not a decision id`);
+      else if (file.decisions[i].body !== body.toUpperCase()) {
+        add(`${at}.${body}`, `${JSON.stringify(id)} was voted in the ${file.decisions[i].body}, not the ${body.toUpperCase()}`);
+      }
+    }
+  });
   return problems;
 }
 

@@ -3,8 +3,8 @@
  * indexes, one compact array of positions per decision, and claims attached
  * only to the states that have them. Built once from a parsed dataset file.
  */
-import type { Body, Citation, DatasetFile, DecisionRecord, Kind, MemberState, Position, Source } from './schema';
-import { POSITIONS } from './schema';
+import type { Body, Citation, DatasetFile, DecisionRecord, Kind, MemberState, Position, Question, Source } from './schema';
+import { POSITIONS } from './vocabulary';
 
 /** A state's position code in `Decision.positions`. */
 export const CODE = {
@@ -75,6 +75,8 @@ export interface Dataset {
   council: { year: number; permanent: string[]; elected: string[]; citations: Citation[] };
   decisions: Decision[];
   decisionIndex: ReadonlyMap<string, number>;
+  /** Questions both bodies voted on. */
+  questions: Question[];
 }
 
 /** The eligible voters of a decision: every member in the GA, the Council members in the SC. */
@@ -159,5 +161,6 @@ export function buildDataset(file: DatasetFile): Dataset {
     council,
     decisions,
     decisionIndex,
+    questions: file.questions,
   };
 }

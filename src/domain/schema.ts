@@ -5,23 +5,23 @@
  * (see `model.ts`).
  */
 import { z } from 'zod';
+import { BODIES, KINDS, POSITIONS, REGIONAL_GROUPS, RESULTS } from './vocabulary';
+
+export { BODIES, KINDS, POSITIONS, REGIONAL_GROUPS, RESULTS };
 
 export const SCHEMA_VERSION = 1;
 
 /** A member state's position in one decision, as the UN Digital Library codes it. */
-export const POSITIONS = ['Y', 'N', 'A', 'X'] as const;
 export const positionSchema = z.enum(POSITIONS, {
   error: (issue) => `${JSON.stringify(issue.input)} is not a vote (Y, N, A or X)`,
 });
 export type Position = z.infer<typeof positionSchema>;
 
-export const BODIES = ['GA', 'SC'] as const;
 export const bodySchema = z.enum(BODIES, {
   error: (issue) => `${JSON.stringify(issue.input)} is not a body (GA or SC)`,
 });
 export type Body = z.infer<typeof bodySchema>;
 
-export const KINDS = ['draft-resolution', 'amendment', 'procedural-motion'] as const;
 export const kindSchema = z.enum(KINDS, {
   error: (issue) =>
     `${JSON.stringify(issue.input)} is not a kind (draft-resolution, amendment or procedural-motion)`,
@@ -32,20 +32,12 @@ export type Kind = z.infer<typeof kindSchema>;
  * adopted; rejected (GA: not a majority in favour; a motion voted down);
  * vetoed (SC: a permanent member's negative vote); failed (SC: fewer than nine in favour).
  */
-export const RESULTS = ['adopted', 'rejected', 'vetoed', 'failed'] as const;
 export const resultSchema = z.enum(RESULTS, {
   error: (issue) =>
     `${JSON.stringify(issue.input)} is not an outcome (adopted, rejected, vetoed or failed)`,
 });
 export type Result = z.infer<typeof resultSchema>;
 
-export const REGIONAL_GROUPS = [
-  'African States',
-  'Asia-Pacific States',
-  'Eastern European States',
-  'Latin American and Caribbean States',
-  'Western European and other States',
-] as const;
 export const regionalGroupSchema = z.enum(REGIONAL_GROUPS, {
   error: (issue) => `${JSON.stringify(issue.input)} is not a UN regional group`,
 });
@@ -175,6 +167,19 @@ export const decisionSchema = z.strictObject({
 });
 export type DecisionRecord = z.infer<typeof decisionSchema>;
 
+/** The same question put to both bodies: a text, or the same amendment to it. */
+export const questionSchema = z.strictObject({
+  id: z
+    .string({ error: 'must be text' })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: (issue) => `${JSON.stringify(issue.input)} is not an id (a-z, 0-9, -)` }),
+  title: text,
+  /** Decision ids in the General Assembly and the Security Council; null where that body did not vote on it. */
+  ga: text.nullable(),
+  sc: text.nullable(),
+  citations,
+});
+export type Question = z.infer<typeof questionSchema>;
+
 export const datasetSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION, {
     error: (issue) => `${JSON.stringify(issue.input)} is not a supported schema version (${SCHEMA_VERSION})`,
@@ -187,5 +192,7 @@ export const datasetSchema = z.strictObject({
   }),
   securityCouncil: securityCouncilSchema,
   decisions: z.array(decisionSchema).min(1, { error: 'needs at least one decision' }),
+  /** Questions both bodies voted on, for the comparison; empty where there are none. */
+  questions: z.array(questionSchema),
 });
 export type DatasetFile = z.infer<typeof datasetSchema>;

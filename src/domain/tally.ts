@@ -4,7 +4,7 @@
 import type { Decision } from './model';
 import { CODE } from './model';
 import type { Position, Tally } from './schema';
-import { POSITIONS } from './schema';
+import { POSITIONS } from './vocabulary';
 
 export interface DerivedTally {
   Y: number;
@@ -92,10 +92,11 @@ export function checkTally(decision: Decision, derived: DerivedTally = deriveTal
     if (known.length > 0) {
       const fits = (n: number) => reported <= n && (!complete || n <= reported + disputed);
       if (!known.some(fits)) {
+        const counts = [...new Set(known)].join(' or ');
         problem =
           reported > Math.max(...known)
-            ? `${reported} states are reported as ${position}, more than the recorded ${known.join(' or ')}`
-            : `the complete list of ${position} has ${reported} states (${disputed} more disputed), but the recorded tally is ${known.join(' or ')}`;
+            ? `${reported} states are reported as ${position}, more than the recorded ${counts}`
+            : `the complete list of ${position} has ${reported} states (${disputed} more disputed), but the recorded tally is ${counts}`;
       }
     }
     return { position, recorded, reported, disputed, complete, agrees: problem === null, problem };

@@ -1,0 +1,122 @@
+/** The shell: header, navigation, and the view the address names, in its loading, error and empty states. */
+import { Component, Suspense, lazy, useEffect } from 'react';
+import type { ReactNode } from 'react';
+import { formatProblem } from '../domain/integrity';
+import { Overview } from '../features/overview/Overview';
+import { NotFound } from './NotFound';
+import { useStore } from '../store/store';
+
+const DecisionView = lazy(() => import('../features/decision/DecisionView'));
+const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+
+export function App() {
+  const data = useStore((s) => s.data);
+  const route = useStore((s) => s.route);
+  const ignored = useStore((s) => s.ignored);
+
+  useEffect(() => {
+    const view = route.view === 'decision' ? route.id : route.view;
+    document.title = `${view === 'overview' ? '' : `${view} · `}UN vote tracker`;
+  }, [route]);
+
+  return (
+    <>
+      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        Skip to content
+      </a>
+      <header className="site-head">
+        <a href="#/" className="brand">
+          UN vote tracker
+        </a>
+        <nav aria-label="Main">
+          <a href="#/" aria-current={route.view === 'overview' ? 'page' : undefined}>
+            Overview
+          </a>
+          <a href="#/compare" aria-current={route.view === 'compare' ? 'page' : undefined}>
+            GA vs SC
+          </a>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {ignored.length > 0 && (
+          <p className="notice" role="status">
+            Part of the address was not understood and was ignored: {ignored.join('; ')}.
+          </p>
+        )}
+        <ErrorBoundary>
+          <Suspense fallback={<p role="status">Loading…</p>}>{body()}</Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="site-foot">
+        <p>
+          Data: a curated dataset built from UN records and news reports, each fact with its source. Positions that no
+          source gives are shown as “not reported”, never guessed.
+        </p>
+      </footer>
+    </>
+  );
+
+  function body(): ReactNode {
+    if (data.status === 'loading') return <p role="status" className="loading">Loading the dataset…</p>;
+    if (data.status === 'failed') {
+      return (
+        <div role="alert" className="error">
+          <h1>The dataset could not be loaded</h1>
+          <p>{data.message}</p>
+        </div>
+      );
+    }
+    if (data.status === 'invalid') {
+      return (
+        <div role="alert" className="error">
+          <h1>The dataset is not valid</h1>
+          <p>
+            {data.source} has {data.problems.length} problem{data.problems.length === 1 ? '' : 's'}; nothing from it is
+            shown:
+          </p>
+          <ul className="problems">
+            {data.problems.map((p, i) => (
+              <li key={i}>
+                <code>{formatProblem(p)}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+    }
+    const { dataset } = data;
+    switch (route.view) {
+      case 'overview':
+        return <Overview dataset={dataset} />;
+      case 'compare':
+        return <ComparePage dataset={dataset} />;
+      case 'decision':
+        return <DecisionView dataset={dataset} route={route} />;
+      case 'not-found':
+        return <NotFound what={`There is no page at ${route.path}.`} />;
+    }
+  }
+}
+
+class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override render() {
+    if (this.state.error) {
+      return (
+        <div role="alert" className="error">
+          <h1>Something went wrong</h1>
+          <p>{this.state.error.message}</p>
+          <p>
+            <a href="#/" onClick={() => this.setState({ error: null })}>
+              Back to the overview
+            </a>
+          </p>
+        </div>
+      );
+    }
+    return this.props.children;
+  }
+}

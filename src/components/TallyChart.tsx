@@ -1,0 +1,103 @@
+/**
+ * A tally as one stacked bar (Recharts) in a <figure>, with its words in the
+ * caption and a legend of labelled counts. Where `onSelect` is given, each
+ * legend entry is a button and each bar segment is clickable: both select
+ * that position.
+ */
+import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { Position } from '../domain/schema';
+import { NOT_REPORTED, POSITION_COLOR, POSITION_LABEL, POSITION_MARK } from './labels';
+
+export type SegmentKey = Position | 'notReported';
+
+export interface Segment {
+  key: SegmentKey;
+  count: number;
+}
+
+interface Props {
+  segments: Segment[];
+  total: number;
+  caption: string;
+  /** Shows counts as per cent of `total`. */
+  asShare?: boolean;
+  selected?: SegmentKey | null;
+  onSelect?: (key: SegmentKey) => void;
+  height?: number;
+  /** The caption's own id, for a heading or a description. */
+  id?: string;
+}
+
+const ORDER: SegmentKey[] = ['Y', 'N', 'A', 'X', 'notReported'];
+export const segmentLabel = (key: SegmentKey) => (key === 'notReported' ? NOT_REPORTED : POSITION_LABEL[key]);
+const fill = (key: SegmentKey) => (key === 'notReported' ? 'url(#hatch)' : POSITION_COLOR[key]);
+
+export function TallyChart({ segments, total, caption, asShare = false, selected = null, onSelect, height = 44, id }: Props) {
+  const counts = Object.fromEntries(segments.map((s) => [s.key, s.count])) as Partial<Record<SegmentKey, number>>;
+  const shown = ORDER.filter((key) => (counts[key] ?? 0) > 0);
+  const value = (n: number) => (asShare ? `${((100 * n) / total).toFixed(1)}%` : String(n));
+  const row = { name: 'tally', ...counts };
+  return (
+    <figure className="tally">
+      <div className="tally-chart" aria-hidden="true" style={{ height }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={[row]} layout="vertical" margin={{ top: 0, right: 0, bottom: 0, left: 0 }} barCategoryGap={0}>
+            <defs>
+              <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="6" height="6" fill={POSITION_COLOR.notReported} />
+                <line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" strokeWidth="2" />
+              </pattern>
+            </defs>
+            <XAxis type="number" domain={[0, total]} hide />
+            <YAxis type="category" dataKey="name" hide />
+            {shown.map((key) => (
+              <Bar
+                key={key}
+                dataKey={key}
+                stackId="tally"
+                fill={fill(key)}
+                stroke={selected === key ? '#000' : '#fff'}
+                strokeWidth={selected === key ? 3 : 1}
+                isAnimationActive={false}
+                cursor={onSelect ? 'pointer' : undefined}
+                onClick={onSelect ? () => onSelect(key) : undefined}
+              >
+                <LabelList
+                  dataKey={key}
+                  position="center"
+                  fill="#000"
+                  fontSize={13}
+                  formatter={(v: unknown) => (typeof v === 'number' && v / total > 0.06 ? value(v) : '')}
+                />
+              </Bar>
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption id={id}>{caption}</figcaption>
+      <ul className="legend" aria-label="Tally">
+        {shown.map((key) => {
+          const content = (
+            <>
+              <span className={`swatch swatch-${key}`} aria-hidden="true">
+                {key === 'notReported' ? '' : POSITION_MARK[key]}
+              </span>
+              <span>{segmentLabel(key)}</span> <strong className="num">{value(counts[key] ?? 0)}</strong>
+            </>
+          );
+          return (
+            <li key={key}>
+              {onSelect ? (
+                <button type="button" className="legend-button" aria-pressed={selected === key} onClick={() => onSelect(key)}>
+                  {content}
+                </button>
+              ) : (
+                content
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </figure>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * What a reader sees first of a decision: its recorded tally (and any
+ * disputing tally), its outcome with the reason, the rule that decided it,
+ * and whether the tally bears the outcome out.
+ */
+import type { Dataset, Decision } from './model';
+import { symbolOf } from './model';
+import type { Outcome, Tally } from './schema';
+import type { ComputedOutcome } from './rules';
+import { outcomesAgree, questionOf, ruleText } from './rules';
+import { computeOutcome, describeOutcome } from './outcome';
+import type { TallySegments } from './tally';
+import { deriveTally, tallySegments } from './tally';
+
+export interface DecisionSummary {
+  decision: Decision;
+  symbol: string;
+  /** 1-based place in its body's voting order. */
+  order: number;
+  /** The first recorded tally; null where none is recorded. */
+  tally: Tally | null;
+  /** Other tallies that sources give (a disputed tally). */
+  otherTallies: Tally[];
+  segments: TallySegments;
+  eligible: number;
+  outcome: Outcome;
+  otherOutcomes: Outcome[];
+  /** "Vetoed by the Russian Federation (11 in favour)". */
+  outcomeText: string;
+  rule: string;
+  /** The outcome the rule gives for the first tally; null result where the tally is not enough. */
+  computed: ComputedOutcome | null;
+  /** Whether the recorded outcome follows from the tally; null where it cannot be checked. */
+  agrees: boolean | null;
+}
+
+export function summarize(dataset: Dataset, decision: Decision): DecisionSummary {
+  const tallies = decision.record.tally.map((c) => c.value);
+  const outcomes = decision.record.outcome.map((c) => c.value);
+  const tally = tallies[0] ?? null;
+  const eligible = deriveTally(decision.positions).eligible;
+  const computed = tally ? computeOutcome(dataset, decision, tally) : null;
+  const agrees = computed && computed.result !== null ? outcomesAgree(decision.body, outcomes[0], computed) : null;
+  const order = dataset.decisions.filter((d) => d.body === decision.body && d.index <= decision.index).length;
+  return {
+    decision,
+    symbol: symbolOf(decision),
+    order,
+    tally,
+    otherTallies: tallies.slice(1),
+    segments: tallySegments(tally, eligible),
+    eligible,
+    outcome: outcomes[0],
+    otherOutcomes: outcomes.slice(1),
+    outcomeText: describeOutcome(dataset, outcomes[0], tally),
+    rule: ruleText(decision.body, questionOf(decision.kind)),
+    computed,
+    agrees,
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * The General Assembly and the Security Council side by side on the same
+ * questions: shares of each body, the rule that decided each outcome, what
+ * one adopted and the other did not, and the Council members in both.
+ */
+import { useMemo } from 'react';
+import type { Dataset, Decision } from '../../domain/model';
+import { symbolOf } from '../../domain/model';
+import { councilRows, questionPairs } from '../../domain/compare';
+import { summarize } from '../../domain/summary';
+import { formatTally } from '../../domain/tally';
+import { toCsv } from '../../domain/csv';
+import { OutcomeBadge, PositionBadge } from '../../components/Badges';
+import { DownloadButton } from '../../components/DownloadButton';
+import { TallyFigure } from '../../components/TallyFigure';
+import { BODY_LABEL, POSITION_LABEL } from '../../components/labels';
+import { decisionHref } from '../../store/route';
+
+export function ComparePage({ dataset }: { dataset: Dataset }) {
+  const pairs = useMemo(() => questionPairs(dataset), [dataset]);
+  const members = useMemo(() => councilRows(dataset), [dataset]);
+  const texts = pairs.filter((p) => p.ga?.kind === 'draft-resolution' || p.sc?.kind === 'draft-resolution');
+  const amendments = pairs.filter((p) => p.ga?.kind === 'amendment' || p.sc?.kind === 'amendment');
+  const split = amendments.filter((p) => p.ga && p.sc && p.ga.record.outcome[0].value.result === 'adopted' && p.sc.record.outcome[0].value.result !== 'adopted');
+  const header = ['ms_code', 'ms_name', 'permanent', ...dataset.decisions.map((d) => `${d.body} ${symbolOf(d)}`), 'differs'];
+  const csvRows = members.map((m) => [
+    m.code,
+    m.name,
+    m.permanent ? 'yes' : 'no',
+    ...m.cells.map((c) => c.position ?? c.status),
+    m.differs.map((d) => `${d.question.id}: GA ${d.ga}, SC ${d.sc}`).join('; '),
+  ]);
+  return (
+    <article>
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <a href="#/">Overview</a> › GA vs SC
+      </nav>
+      <header className="page-head">
+        <h1>General Assembly and Security Council on the same questions</h1>
+        <p className="lede">
+          Tallies as shares of each body (193 members in the Assembly, 15 in the Council), the rule that decided each
+          outcome, and how the Council's members voted in both.
+        </p>
+      </header>
+
+      {texts.map((p) => (
+        <section key={p.question.id} className="panel" aria-labelledby={`q-${p.question.id}`}>
+          <h2 id={`q-${p.question.id}`}>{p.question.title}</h2>
+          <div className="two-col">
+            <BodyColumn dataset={dataset} decision={p.ga} label={BODY_LABEL.GA} />
+            <BodyColumn dataset={dataset} decision={p.sc} label={BODY_LABEL.SC} />
+          </div>
+        </section>
+      ))}
+
+      <section className="panel" aria-labelledby="split-heading">
+        <h2 id="split-heading">What the Assembly adopted and the Council did not</h2>
+        <p>
+          {split.length} amendment{split.length === 1 ? '' : 's'} adopted in the General Assembly failed or were vetoed
+          in the Security Council.
+        </p>
+        <div className="table-scroll">
+          <table className="data-table compact">
+            <caption>The same amendments in both bodies</caption>
+            <thead>
+              <tr>
+                <th scope="col">Amendment</th>
+                <th scope="col">General Assembly</th>
+                <th scope="col">Security Council</th>
+              </tr>
+            </thead>
+            <tbody>
+              {amendments.map((p) => (
+                <tr key={p.question.id}>
+                  <th scope="row">{p.question.title}</th>
+                  <OutcomeCell dataset={dataset} decision={p.ga} />
+                  <OutcomeCell dataset={dataset} decision={p.sc} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby="council-heading">
+        <h2 id="council-heading">The 15 Council members in every vote of the day</h2>
+        <p>
+          Highlighted: members whose reported positions differ between the bodies on the same text.{' '}
+          {members
+            .filter((m) => m.differs.length > 0)
+            .map((m) =>
+              m.differs.map((d) => `${m.name}: ${POSITION_LABEL[d.ga]} in the Assembly, ${POSITION_LABEL[d.sc]} in the Council (${d.question.id})`).join('; '),
+            )
+            .join('. ')}
+          .
+        </p>
+        <DownloadButton
+          fileName={`security-council-members-${dataset.decisions[0]?.date ?? 'votes'}-both-bodies.csv`}
+          makeCsv={() => toCsv(header, csvRows, { bom: true })}
+        >
+          Download this table (CSV)
+        </DownloadButton>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Council members in both bodies">
+          <table className="data-table council">
+            <caption>Positions of the 2025 Council members; “Not reported” where no source gives one</caption>
+            <thead>
+              <tr>
+                <th scope="col">Member</th>
+                {dataset.decisions.map((d) => (
+                  <th key={d.id} scope="col">
+                    <a href={decisionHref(d.id)}>
+                      {d.body} {symbolOf(d)}
+                    </a>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((m) => (
+                <tr key={m.code} className={m.differs.length ? 'row-differs' : undefined}>
+                  <th scope="row">
+                    {m.name}
+                    {m.permanent && <span className="muted"> (permanent)</span>}
+                    {m.differs.length > 0 && <span className="badge badge-differs">voted differently</span>}
+                  </th>
+                  {m.cells.map((c) => (
+                    <td key={c.decision.id}>
+                      {c.status === 'disputed' ? <span className="badge badge-disputed">Disputed</span> : <PositionBadge position={c.position} />}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </article>
+  );
+}
+
+function BodyColumn({ dataset, decision, label }: { dataset: Dataset; decision: Decision | null; label: string }) {
+  if (!decision) {
+    return (
+      <div className="body-col">
+        <h3>{label}</h3>
+        <p className="muted">Not put to a vote in this body on this day.</p>
+      </div>
+    );
+  }
+  const s = summarize(dataset, decision);
+  const recorded = s.tally
+    ? { Y: s.tally.yes, N: s.tally.no, A: s.tally.abstain, X: s.tally.nonVoting }
+    : { Y: null, N: null, A: null, X: null };
+  return (
+    <div className="body-col">
+      <h3>
+        {label}: <a href={decisionHref(decision.id)}>{s.symbol}</a>
+      </h3>
+      <p>
+        <OutcomeBadge result={s.outcome.result} text={s.outcomeText} />{' '}
+        {s.tally && <span className="num">{formatTally(s.tally)}</span>}
+      </p>
+      <TallyFigure segments={s.segments} recorded={recorded} eligible={s.eligible} asShare height={32} />
+      <p className="rule">
+        <strong>Rule:</strong> {s.rule}
+      </p>
+    </div>
+  );
+}
+
+function OutcomeCell({ dataset, decision }: { dataset: Dataset; decision: Decision | null }) {
+  if (!decision) return <td className="muted">not voted</td>;
+  const s = summarize(dataset, decision);
+  return (
+    <td>
+      <a href={decisionHref(decision.id)}>
+        <OutcomeBadge result={s.outcome.result} text={s.outcomeText} />
+      </a>{' '}
+      <span className="num">{s.tally ? formatTally(s.tally) : 'tally not recorded'}</span>
+    </td>
+  );
+}

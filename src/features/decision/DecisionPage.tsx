@@ -1,0 +1,314 @@
+/**
+ * The drill-down of one decision: outcome and rule, tally chart, the check of
+ * reported positions against the recorded tally, the per-state table with its
+ * filters and download, sponsors, amendments, and every citation.
+ */
+import { useMemo } from 'react';
+import type { Dataset, Decision } from '../../domain/model';
+import type { PositionFilter, RowFilters } from '../../domain/rows';
+import { TABLE_COLUMNS, countRows, filterRows, rowCells, stateRows } from '../../domain/rows';
+import { REGIONAL_GROUPS } from '../../domain/vocabulary';
+import type { Position, RegionalGroup } from '../../domain/schema';
+import { summarize } from '../../domain/summary';
+import { checkTally, formatTally } from '../../domain/tally';
+import { toCsv } from '../../domain/csv';
+import { symbolOf } from '../../domain/model';
+import { OutcomeBadge } from '../../components/Badges';
+import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
+import { TallyFigure } from '../../components/TallyFigure';
+import type { SegmentKey } from '../../components/TallyChart';
+import { BODY_LABEL, DISPUTED, KIND_LABEL, NOT_REPORTED, POSITION_LABEL } from '../../components/labels';
+import { decisionHref } from '../../store/route';
+import type { Sort } from '../../store/route';
+import { useStore } from '../../store/store';
+import { StateTable } from './StateTable';
+import { DecisionSources } from './DecisionSources';
+
+interface Props {
+  dataset: Dataset;
+  decision: Decision;
+  filters: RowFilters;
+  sort: Sort | null;
+}
+
+const FILTER_LABEL: Record<Exclude<PositionFilter, null>, string> = {
+  ...POSITION_LABEL,
+  disputed: DISPUTED,
+  'not-reported': NOT_REPORTED,
+};
+
+export function DecisionPage({ dataset, decision, filters, sort }: Props) {
+  const positionFilterChanged = useStore((s) => s.positionFilterChanged);
+  const groupFilterChanged = useStore((s) => s.groupFilterChanged);
+  const textFilterChanged = useStore((s) => s.textFilterChanged);
+  const sortChanged = useStore((s) => s.sortChanged);
+  const filtersCleared = useStore((s) => s.filtersCleared);
+
+  const summary = useMemo(() => summarize(dataset, decision), [dataset, decision]);
+  const rows = useMemo(() => stateRows(dataset, decision), [dataset, decision]);
+  const counts = useMemo(() => countRows(rows), [rows]);
+  const filtered = useMemo(() => filterRows(rows, filters), [rows, filters]);
+  const checks = useMemo(() => checkTally(decision), [decision]);
+  const symbol = symbolOf(decision);
+  const amended = decision.amends === null ? null : dataset.decisions[decision.amends];
+
+  const selectSegment = (key: SegmentKey) => {
+    const next: PositionFilter = key === 'notReported' ? 'not-reported' : key;
+    positionFilterChanged(filters.position === next ? null : next);
+  };
+  const selectedSegment: SegmentKey | null =
+    filters.position === 'not-reported' ? 'notReported' : filters.position === 'disputed' ? null : filters.position;
+  const recorded = summary.tally
+    ? { Y: summary.tally.yes, N: summary.tally.no, A: summary.tally.abstain, X: summary.tally.nonVoting }
+    : { Y: null, N: null, A: null, X: null };
+  const filterWords = [
+    filters.position && FILTER_LABEL[filters.position],
+    filters.group,
+    filters.text && `“${filters.text}”`,
+  ].filter(Boolean);
+  const caption = `Positions of the ${summary.eligible} ${decision.body === 'GA' ? 'member states' : 'Council members'} on ${symbol}${filterWords.length ? `, filtered: ${filterWords.join(', ')}` : ''}`;
+  const fileName = `${fileNamePart(symbol)}-positions${filterWords.length ? `-${filterWords.map((w) => fileNamePart(String(w))).join('-')}` : ''}.csv`;
+
+  return (
+    <article className="decision-page">
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <a href="#/">Overview</a> › {BODY_LABEL[decision.body]} › {symbol}
+      </nav>
+      <header className="page-head">
+        <p className="muted">
+          {BODY_LABEL[decision.body]} · {KIND_LABEL[decision.kind]} · vote {summary.order} of the day · {decision.date}
+          {decision.record.meeting && ` · ${decision.record.meeting.value}`}
+        </p>
+        <h1>
+          <span className="symbol">{symbol}</span>
+        </h1>
+        <p className="decision-title">{decision.title}</p>
+        <dl className="symbols">
+          {decision.draftSymbol && (
+            <div>
+              <dt>Draft</dt>
+              <dd>
+                <code>{decision.draftSymbol}</code>
+              </dd>
+            </div>
+          )}
+          {decision.resolutionSymbol && (
+            <div>
+              <dt>Resolution</dt>
+              <dd>
+                <code>{decision.resolutionSymbol}</code>
+              </dd>
+            </div>
+          )}
+          {amended && (
+            <div>
+              <dt>Amends</dt>
+              <dd>
+                <a href={decisionHref(amended.id)}>{symbolOf(amended)}</a> ({amended.title})
+              </dd>
+            </div>
+          )}
+        </dl>
+      </header>
+
+      <div className="two-col">
+        <section aria-labelledby="result-heading" className="panel">
+          <h2 id="result-heading">Result</h2>
+          <p className="big-outcome">
+            <OutcomeBadge result={summary.outcome.result} text={summary.outcomeText} />
+          </p>
+          {summary.otherOutcomes.length > 0 && (
+            <p className="badge badge-disputed">
+              Disputed: also recorded as {summary.otherOutcomes.map((o) => o.result).join(', ')}
+            </p>
+          )}
+          <dl className="counts">
+            {(['Y', 'N', 'A', 'X'] as Position[]).map((p) => (
+              <div key={p}>
+                <dt>{POSITION_LABEL[p]}</dt>
+                <dd className="num">{recorded[p] ?? '—'}</dd>
+              </div>
+            ))}
+          </dl>
+          {summary.otherTallies.length > 0 && (
+            <p className="badge badge-disputed">
+              Disputed tally: also reported as {summary.otherTallies.map(formatTally).join(', ')} (see the sources below)
+            </p>
+          )}
+          <p className="rule">
+            <strong>Rule:</strong> {summary.rule}
+          </p>
+          <p className="check">
+            {summary.agrees === true && 'The recorded outcome follows from the recorded tally under this rule.'}
+            {summary.agrees === false && (
+              <strong className="mismatch">The recorded outcome does not follow from the recorded tally.</strong>
+            )}
+            {summary.agrees === null &&
+              (summary.computed && summary.computed.result === null
+                ? `The outcome is as recorded; it cannot be checked against the tally without ${summary.computed.missing}.`
+                : 'The outcome is as recorded; no tally is recorded to check it against.')}
+          </p>
+        </section>
+
+        <section aria-labelledby="tally-heading" className="panel">
+          <h2 id="tally-heading">Tally</h2>
+          <TallyFigure
+            segments={summary.segments}
+            recorded={recorded}
+            eligible={summary.eligible}
+            selected={selectedSegment}
+            onSelect={selectSegment}
+            height={48}
+          />
+          <p className="muted small">Select a part of the bar or the legend to show those states in the table.</p>
+        </section>
+      </div>
+
+      <section aria-labelledby="check-heading" className="panel">
+        <h2 id="check-heading">Recorded tally and reported positions</h2>
+        <div className="table-scroll">
+          <table className="data-table compact">
+            <caption>
+              Each position: the recorded count, the states the sources name, and whether they agree. Tallies are
+              computed from the positions, never copied.
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Position</th>
+                <th scope="col">Recorded</th>
+                <th scope="col">Reported states</th>
+                <th scope="col">Disputed states claiming it</th>
+                <th scope="col">List</th>
+                <th scope="col">Check</th>
+              </tr>
+            </thead>
+            <tbody>
+              {checks.map((c) => (
+                <tr key={c.position}>
+                  <th scope="row">{POSITION_LABEL[c.position]}</th>
+                  <td className="num">{c.recorded.map((n) => n ?? 'not recorded').join(' or ')}</td>
+                  <td className="num">{c.reported}</td>
+                  <td className="num">{c.disputed}</td>
+                  <td>{c.complete ? 'complete' : 'partial'}</td>
+                  <td>{c.agrees ? 'agrees' : <strong className="mismatch">{c.problem}</strong>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="states-heading" className="panel">
+        <h2 id="states-heading">Positions by state</h2>
+        <div className="filters" role="group" aria-label="Filters">
+          <fieldset className="position-filter">
+            <legend>Position</legend>
+            <button type="button" aria-pressed={filters.position === null} onClick={() => positionFilterChanged(null)}>
+              All <span className="num">{rows.length}</span>
+            </button>
+            {(['Y', 'N', 'A', 'X', 'disputed', 'not-reported'] as const).map((p) => (
+              <button
+                key={p}
+                type="button"
+                aria-pressed={filters.position === p}
+                onClick={() => positionFilterChanged(filters.position === p ? null : p)}
+              >
+                {FILTER_LABEL[p]} <span className="num">{counts[p]}</span>
+              </button>
+            ))}
+          </fieldset>
+          <label>
+            Regional group
+            <select
+              value={filters.group ?? ''}
+              onChange={(e) => groupFilterChanged((e.target.value || null) as RegionalGroup | null)}
+            >
+              <option value="">All groups</option>
+              {REGIONAL_GROUPS.map((g) => (
+                <option key={g} value={g}>
+                  {g}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Find a state
+            <input
+              type="search"
+              value={filters.text}
+              placeholder="Name or code"
+              onChange={(e) => textFilterChanged(e.target.value)}
+            />
+          </label>
+          <button type="button" onClick={filtersCleared} disabled={filterWords.length === 0}>
+            Clear filters
+          </button>
+        </div>
+        <StateTable rows={filtered} caption={caption} sort={sort} onSortChange={sortChanged}>
+          {(shown) => (
+            <div className="table-tools">
+              <p className="count" role="status" aria-live="polite">
+                Showing <strong className="num">{shown.length}</strong> of {rows.length} states
+                {filters.position && filters.position.length === 1 && recorded[filters.position as Position] !== null
+                  ? ` (${recorded[filters.position as Position]} recorded as ${POSITION_LABEL[filters.position as Position]})`
+                  : ''}
+              </p>
+              <DownloadButton
+                fileName={fileName}
+                makeCsv={() => toCsv(TABLE_COLUMNS, shown.map(rowCells), { bom: true })}
+              >
+                Download these {shown.length} rows (CSV)
+              </DownloadButton>
+            </div>
+          )}
+        </StateTable>
+      </section>
+
+      {decision.amendments.length > 0 && (
+        <section aria-labelledby="amendments-heading" className="panel">
+          <h2 id="amendments-heading">Amendments voted on this draft</h2>
+          <div className="table-scroll">
+            <table className="data-table compact">
+              <caption>Voted before the draft, in voting order.</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Amendment</th>
+                  <th scope="col">Outcome</th>
+                  <th scope="col">Tally (yes–no–abstain)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {decision.amendments.map((i) => {
+                  const a = summarize(dataset, dataset.decisions[i]);
+                  return (
+                    <tr key={i}>
+                      <th scope="row">
+                        <a href={decisionHref(a.decision.id)}>{a.decision.title}</a>
+                      </th>
+                      <td>
+                        <OutcomeBadge result={a.outcome.result} text={a.outcomeText} />
+                      </td>
+                      <td className="num">{a.tally ? formatTally(a.tally) : 'not recorded'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      <DecisionSources dataset={dataset} decision={decision} />
+      {decision.record.note && (
+        <section aria-labelledby="note-heading" className="panel">
+          <h2 id="note-heading">Note</h2>
+          <p>{decision.record.note}</p>
+        </section>
+      )}
+      <p>
+        <a href="#/">← Back to the overview</a>
+      </p>
+    </article>
+  );
+}
+

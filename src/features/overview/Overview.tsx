@@ -1,0 +1,111 @@
+/**
+ * The day's decisions per body, in voting order, amendments nested under the
+ * draft they amend, each with its tally and outcome.
+ */
+import { useMemo } from 'react';
+import type { Dataset, Decision } from '../../domain/model';
+import type { Body } from '../../domain/schema';
+import { BODIES } from '../../domain/vocabulary';
+import { summarize } from '../../domain/summary';
+import { formatTally } from '../../domain/tally';
+import { toCsv } from '../../domain/csv';
+import { EXPORT_COLUMNS, exportRows } from '../../domain/export';
+import { OutcomeBadge } from '../../components/Badges';
+import { DownloadButton } from '../../components/DownloadButton';
+import { TallyFigure } from '../../components/TallyFigure';
+import { BODY_LABEL, KIND_LABEL } from '../../components/labels';
+import { decisionHref } from '../../store/route';
+
+export function Overview({ dataset }: { dataset: Dataset }) {
+  const dates = [...new Set(dataset.decisions.map((d) => d.date))].join(', ');
+  return (
+    <>
+      <div className="page-head">
+        <h1>{dataset.title}</h1>
+        <p className="lede">
+          {dataset.decisions.length} recorded decisions of {dates} in the General Assembly and the Security Council, in
+          voting order. Every count links to its source; positions no source gives are shown as <em>not reported</em>.
+        </p>
+        <DownloadButton
+          fileName={`un-votes-${dates.replace(/, /g, '_')}-all-decisions.csv`}
+          makeCsv={() => toCsv(EXPORT_COLUMNS, exportRows(dataset), { bom: true })}
+        >
+          Download all decisions (CSV)
+        </DownloadButton>
+      </div>
+      <div className="bodies">
+        {BODIES.map((body) => (
+          <BodySection key={body} dataset={dataset} body={body} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+function BodySection({ dataset, body }: { dataset: Dataset; body: Body }) {
+  const decisions = dataset.decisions.filter((d) => d.body === body);
+  const top = decisions.filter((d) => d.amends === null);
+  return (
+    <section className="body-section" aria-labelledby={`body-${body}`}>
+      <h2 id={`body-${body}`}>{BODY_LABEL[body]}</h2>
+      <p className="muted">
+        {decisions.length} decisions. Amendments are listed under the draft they amend;
+        they were voted on before it.
+      </p>
+      <ol className="decision-list">
+        {top.map((d) => (
+          <li key={d.id}>
+            <DecisionCard dataset={dataset} decision={d} />
+            {d.amendments.length > 0 && (
+              <ol className="amendment-list" aria-label={`Amendments to ${d.draftSymbol ?? d.id}`}>
+                {d.amendments.map((i) => (
+                  <li key={i}>
+                    <DecisionCard dataset={dataset} decision={dataset.decisions[i]} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decision }) {
+  const s = useMemo(() => summarize(dataset, decision), [dataset, decision]);
+  const recorded = s.tally
+    ? { Y: s.tally.yes, N: s.tally.no, A: s.tally.abstain, X: s.tally.nonVoting }
+    : { Y: null, N: null, A: null, X: null };
+  const headingId = `card-${decision.id}`;
+  return (
+    <article className={`card card-${decision.kind}`} aria-labelledby={headingId}>
+      <div className="card-head">
+        <span className="muted">
+          Vote {s.order} · {KIND_LABEL[decision.kind]}
+        </span>
+        <h3 id={headingId}>
+          <a href={decisionHref(decision.id)}>{s.symbol}</a>
+        </h3>
+        {decision.resolutionSymbol && decision.draftSymbol && <span className="muted">draft {decision.draftSymbol}</span>}
+      </div>
+      <p className="card-title">{decision.title}</p>
+      <p className="card-outcome">
+        <OutcomeBadge result={s.outcome.result} text={s.outcomeText} />{' '}
+        {s.tally ? (
+          <span className="num tally-text" aria-label={`Tally ${formatTally(s.tally)}: yes, no, abstain`}>
+            {formatTally(s.tally)}
+          </span>
+        ) : (
+          <span className="muted">tally not recorded</span>
+        )}
+        {s.otherTallies.length > 0 && (
+          <span className="badge badge-disputed">
+            Disputed: also reported as {s.otherTallies.map(formatTally).join(', ')}
+          </span>
+        )}
+      </p>
+      <TallyFigure segments={s.segments} recorded={recorded} eligible={s.eligible} height={28} />
+    </article>
+  );
+}

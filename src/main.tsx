@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { loadData } from './store/data';
+import { syncUrl } from './store/url';
+import './styles.css';
+
+async function start() {
+  // In development the data endpoint is served by msw (mocks/), so its
+  // error and slow answers can be tried: ?mock=error, ?mock=slow, ?mock=invalid.
+  if (import.meta.env.DEV) {
+    const { startWorker } = await import('../mocks/browser');
+    await startWorker(new URLSearchParams(location.search).get('mock'));
+  }
+  syncUrl();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  await loadData();
+}
+
+void start();

@@ -1,0 +1,31 @@
+/**
+ * Fetches the bundled dataset and validates it where it enters. The URL is
+ * a static file in the build (no server needed); msw serves the same path
+ * in development and tests.
+ */
+import datasetUrl from '../../data/un-votes-2025-02-24.json?url';
+import { useStore } from './store';
+
+export const DATASET_URL = datasetUrl;
+
+export async function loadData(url: string = DATASET_URL): Promise<void> {
+  const { datasetRequested, datasetLoaded, datasetRejected, datasetFailed } = useStore.getState();
+  datasetRequested();
+  let text: string;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) {
+      datasetFailed(`The dataset could not be loaded: the server answered ${response.status}${response.statusText ? ` (${response.statusText})` : ''} for ${url}.`);
+      return;
+    }
+    text = await response.text();
+  } catch (error) {
+    datasetFailed(`The dataset could not be loaded from ${url}: ${(error as Error).message}. Check the connection and reload.`);
+    return;
+  }
+  // Validation (zod) is loaded beside the fetch, not in the first script.
+  const { loadDatasetText } = await import('../domain/load');
+  const result = loadDatasetText(text);
+  if (result.ok) datasetLoaded(result.dataset);
+  else datasetRejected(url, result.problems);
+}

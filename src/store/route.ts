@@ -1,0 +1,92 @@
+/**
+ * Views and their filters as a URL hash, and back. Hash URLs work from any
+ * static host, also under a sub-path, with no server rewrite.
+ *   #/                                      overview
+ *   #/decision/ga-l10?position=N&group=…&q=…&sort=name:desc
+ *   #/compare
+ */
+import type { PositionFilter, RowFilters } from '../domain/rows';
+import { NO_FILTERS } from '../domain/rows';
+import { POSITIONS, REGIONAL_GROUPS } from '../domain/vocabulary';
+import type { RegionalGroup } from '../domain/schema';
+
+export const SORT_COLUMNS = ['name', 'code', 'regionalGroup', 'position', 'status', 'sources'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export interface Sort {
+  column: SortColumn;
+  desc: boolean;
+}
+
+export type Route =
+  | { view: 'overview' }
+  | { view: 'decision'; id: string; filters: RowFilters; sort: Sort | null }
+  | { view: 'compare' }
+  | { view: 'not-found'; path: string };
+
+export interface ParsedRoute {
+  route: Route;
+  /** Parts of the address that were not understood and were ignored, in words. */
+  ignored: string[];
+}
+
+const POSITION_FILTERS: readonly string[] = [...POSITIONS, 'disputed', 'not-reported'];
+
+export function parseHash(hash: string): ParsedRoute {
+  const raw = hash.replace(/^#/, '') || '/';
+  const [path, query = ''] = raw.split('?', 2);
+  const params = new URLSearchParams(query);
+  const ignored: string[] = [];
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+
+  if (parts.length === 0) return { route: { view: 'overview' }, ignored };
+  if (parts.length === 1 && parts[0] === 'compare') return { route: { view: 'compare' }, ignored };
+  if (parts.length === 2 && parts[0] === 'decision') {
+    const filters: RowFilters = { ...NO_FILTERS };
+    const position = params.get('position');
+    if (position !== null) {
+      if (POSITION_FILTERS.includes(position)) filters.position = position as PositionFilter;
+      else ignored.push(`position "${position}" (not Y, N, A, X, disputed or not-reported)`);
+    }
+    const group = params.get('group');
+    if (group !== null) {
+      if ((REGIONAL_GROUPS as readonly string[]).includes(group)) filters.group = group as RegionalGroup;
+      else ignored.push(`group "${group}" (not a UN regional group)`);
+    }
+    filters.text = params.get('q') ?? '';
+    let sort: Sort | null = null;
+    const sortParam = params.get('sort');
+    if (sortParam !== null) {
+      const [column, direction = 'asc'] = sortParam.split(':');
+      if ((SORT_COLUMNS as readonly string[]).includes(column) && (direction === 'asc' || direction === 'desc')) {
+        sort = { column: column as SortColumn, desc: direction === 'desc' };
+      } else ignored.push(`sort "${sortParam}" (not a column of the table)`);
+    }
+    return { route: { view: 'decision', id: parts[1], filters, sort }, ignored };
+  }
+  return { route: { view: 'not-found', path: `/${parts.join('/')}` }, ignored };
+}
+
+export function formatHash(route: Route): string {
+  switch (route.view) {
+    case 'overview':
+      return '#/';
+    case 'compare':
+      return '#/compare';
+    case 'not-found':
+      return `#${route.path}`;
+    case 'decision': {
+      const params = new URLSearchParams();
+      const { position, group, text } = route.filters;
+      if (position) params.set('position', position);
+      if (group) params.set('group', group);
+      if (text) params.set('q', text);
+      if (route.sort) params.set('sort', `${route.sort.column}:${route.sort.desc ? 'desc' : 'asc'}`);
+      const query = params.toString();
+      return `#/decision/${encodeURIComponent(route.id)}${query ? `?${query}` : ''}`;
+    }
+  }
+}
+
+export function decisionHref(id: string, filters: Partial<RowFilters> = {}): string {
+  return formatHash({ view: 'decision', id, filters: { ...NO_FILTERS, ...filters }, sort: null });
+}
