@@ -1,0 +1,150 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATASET_PATH, scenarios } from '../../mocks/handlers';
+import { server } from '../../mocks/server';
+import { renderApp } from '../../test/render';
+
+let stop: (() => void) | undefined;
+afterEach(() => stop?.());
+
+function open(hash: string) {
+  const r = renderApp(hash);
+  stop = r.stop;
+  return r;
+}
+
+describe('overview', () => {
+  it('says it is loading, then shows the day per body with tallies and outcomes', async () => {
+    open('#/');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset');
+    const link = await screen.findByRole('link', { name: 'A/RES/ES-11/7' });
+    const card = link.closest('article')!;
+    expect(within(card).getByText('93–18–65')).toBeInTheDocument();
+    expect(within(card).getByText('Adopted')).toBeInTheDocument();
+    expect(within(card).getByText('93 in favour, 18 against, 65 abstentions, 17 non-voting (of 193 members).')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'General Assembly' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Security Council' })).toBeInTheDocument();
+    expect(screen.getByText('Vetoed by the Russian Federation (9 in favour)')).toBeInTheDocument();
+    expect(screen.getByText('Vetoed by the Russian Federation (11 in favour)')).toBeInTheDocument();
+    expect(screen.getByText('Failed: 4 of the 9 votes needed')).toBeInTheDocument();
+    expect(screen.getByText('Disputed: also reported as 89–8–70')).toBeInTheDocument();
+  });
+
+  it('nests the amendments under the draft they amend', async () => {
+    open('#/');
+    const list = await screen.findByRole('list', { name: 'Amendments to S/2025/112' });
+    expect(within(list).getAllByRole('article')).toHaveLength(4);
+    expect(within(screen.getByRole('list', { name: 'Amendments to A/ES-11/L.11' })).getAllByRole('article')).toHaveLength(4);
+  });
+});
+
+describe('loading errors', () => {
+  it('says so in plain words when the server fails', async () => {
+    server.use(scenarios.error);
+    open('#/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The dataset could not be loaded');
+    expect(screen.getByRole('alert')).toHaveTextContent('500');
+  });
+
+  it('lists the problems of an invalid dataset with their paths, and shows none of it', async () => {
+    server.use(scenarios.invalid);
+    open('#/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The dataset is not valid');
+    expect(alert).toHaveTextContent('decisions[4].positionLists[0].position: "maybe" is not a vote (Y, N, A or X)');
+    expect(screen.queryByRole('link', { name: 'A/RES/ES-11/7' })).not.toBeInTheDocument();
+  });
+
+  it('reports a file that is not JSON', async () => {
+    server.use(http.get(DATASET_PATH, () => new HttpResponse('{"schemaVersion": 1, "tit', { headers: { 'Content-Type': 'application/json' } })));
+    open('#/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('the file is not valid JSON');
+  });
+});
+
+describe('decision page', () => {
+  it('filters to No and shows the 18 states with the count', async () => {
+    const user = userEvent.setup();
+    open('#/decision/ga-l10');
+    const positions = await screen.findByRole('group', { name: 'Position' });
+    await user.click(within(positions).getByRole('button', { name: 'No 18' }));
+    expect(screen.getByText(/Showing/)).toHaveTextContent('Showing 18 of 193 states (18 recorded as No)');
+    const table = screen.getByRole('table', { name: /Positions of the 193 member states on A\/RES\/ES-11\/7, filtered: No/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(18);
+    expect(within(table).getByRole('rowheader', { name: 'United States of America' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: 'Russian Federation' })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/decision/ga-l10?position=N');
+  });
+
+  it('filters by clicking the tally legend, by regional group and by text', async () => {
+    const user = userEvent.setup();
+    open('#/decision/ga-l10');
+    const figure = await screen.findByRole('figure');
+    await user.click(within(figure).getByRole('button', { name: /Abstain/ }));
+    expect(screen.getByText(/Showing/)).toHaveTextContent('Showing 19 of 193 states (65 recorded as Abstain)');
+    await user.selectOptions(screen.getByLabelText('Regional group'), 'African States');
+    expect(screen.getByText(/Showing/)).toHaveTextContent('Showing 5 of 193 states');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await user.type(screen.getByLabelText('Find a state'), 'cote');
+    expect(screen.getByRole('rowheader', { name: "Côte d'Ivoire" })).toBeInTheDocument();
+    expect(screen.getByText(/Showing/)).toHaveTextContent('Showing 1 of 193 states');
+  });
+
+  it('shows each source’s claim on a disputed row', async () => {
+    open('#/decision/ga-l11?position=disputed');
+    const row = (await screen.findByRole('rowheader', { name: 'Ukraine' })).closest('tr')!;
+    const claims = within(row).getByRole('list', { name: 'Claims of the sources' });
+    expect(claims).toHaveTextContent('Yes per AP-DDN');
+    expect(claims).toHaveTextContent('Abstain per UP-7499903, EUTODAY, INSIDERUA');
+    expect(within(row).getByText('Disputed')).toBeInTheDocument();
+  });
+
+  it('sorts by a column and keeps the sort in the address', async () => {
+    const user = userEvent.setup();
+    open('#/decision/sc-s2025-112');
+    const header = await screen.findByRole('columnheader', { name: /State/ });
+    await user.click(within(header).getByRole('button'));
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(window.location.hash).toBe('#/decision/sc-s2025-112?sort=name%3Adesc');
+    const table = screen.getByRole('table', { name: /Positions of the 15 Council members/ });
+    const first = within(table).getAllByRole('row')[1];
+    expect(first).toHaveTextContent('United States of America');
+  });
+
+  it('explains the rule and the check of the outcome', async () => {
+    open('#/decision/sc-am-just-peace');
+    expect(await screen.findByText('Vetoed by the Russian Federation (11 in favour)')).toBeInTheDocument();
+    expect(screen.getByText(/no negative vote of a permanent member/)).toBeInTheDocument();
+    expect(screen.getByText('The recorded outcome follows from the recorded tally under this rule.')).toBeInTheDocument();
+  });
+
+  it('says when an unknown decision is asked for, with a way back', async () => {
+    open('#/decision/nope');
+    expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();
+    expect(screen.getByText('There is no decision “nope” in this dataset.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the overview of all decisions' })).toHaveAttribute('href', '#/');
+  });
+
+  it('says which part of the address it ignored', async () => {
+    open('#/decision/ga-l10?position=maybe');
+    expect(await screen.findByText(/Part of the address was not understood/)).toHaveTextContent('position "maybe"');
+    expect(await screen.findByText(/Showing/)).toHaveTextContent('Showing 193 of 193 states');
+  });
+});
+
+describe('comparison', () => {
+  it('shows both bodies on the US text and the 15 Council members, marking who voted differently', async () => {
+    open('#/compare');
+    expect(await screen.findByRole('link', { name: 'A/RES/ES-11/8' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'S/RES/2774 (2025)' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /Positions of the 2025 Council members/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(16);
+    const us = within(table).getByRole('rowheader', { name: /United States of America/ });
+    expect(us).toHaveTextContent('voted differently');
+    expect(screen.getByText(/United States of America: Abstain in the Assembly, Yes in the Council/)).toBeInTheDocument();
+  });
+});
