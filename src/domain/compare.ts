@@ -4,7 +4,6 @@
 import type { Dataset, Decision } from './model';
 import { positionOf, statusOf } from './model';
 import type { Position, Question } from './schema';
-import { deriveTally } from './tally';
 
 export interface QuestionPair {
   question: Question;
@@ -76,10 +75,4 @@ export function councilRows(dataset: Dataset): CouncilRow[] {
     });
     return { code, name: dataset.states[i]?.name ?? code, permanent: dataset.council.permanent.includes(code), cells, differs };
   });
-}
-
-/** How many of a body's members a decision's positions cover. */
-export function coverage(decision: Decision) {
-  const t = deriveTally(decision.positions);
-  return { reported: t.Y + t.N + t.A + t.X, disputed: t.disputed, notReported: t.notReported, eligible: t.eligible };
 }
