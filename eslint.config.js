@@ -25,19 +25,47 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'recharts', '@tanstack/*', 'zustand', 'zustand/*', 'msw', 'msw/*'], message: 'src/domain is pure TypeScript: no UI, store or network code.' },
-            { group: ['../store/*', '../features/*', '../components/*', '../app/*'], message: 'src/domain must not import the app; the app imports the domain.' },
+            {
+              group: [
+                'react',
+                'react-dom',
+                'react/*',
+                'recharts',
+                '@tanstack/*',
+                'zustand',
+                'zustand/*',
+                'msw',
+                'msw/*',
+              ],
+              message: 'src/domain is pure TypeScript: no UI, store or network code.',
+            },
+            {
+              group: ['../store/*', '../features/*', '../components/*', '../app/*'],
+              message: 'src/domain must not import the app; the app imports the domain.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'document', message: 'src/domain has no DOM.' }, { name: 'window', message: 'src/domain has no DOM.' }, { name: 'fetch', message: 'src/domain does no I/O.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'document', message: 'src/domain has no DOM.' },
+        { name: 'window', message: 'src/domain has no DOM.' },
+        { name: 'fetch', message: 'src/domain does no I/O.' },
+      ],
     },
   },
   {
     // Shared components take props; they never reach into the store or a feature.
     files: ['src/components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../store/*', '../features/*'], message: 'components take props, not the store or a feature.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../store/*', '../features/*'], message: 'components take props, not the store or a feature.' },
+          ],
+        },
+      ],
     },
   },
 );

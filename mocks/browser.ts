@@ -5,5 +5,9 @@ import { handlers, scenarios } from './handlers';
 export async function startWorker(scenario: string | null): Promise<void> {
   const extra = scenario && scenario in scenarios ? [scenarios[scenario as Scenario]] : [];
   const worker = setupWorker(...extra, ...handlers);
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
 }

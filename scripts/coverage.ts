@@ -9,7 +9,9 @@ const i = process.argv.indexOf('--dataset');
 const file = i >= 0 ? process.argv[i + 1] : DEFAULT_DATASET;
 const result = loadDatasetText(readFileSync(file, 'utf8'));
 if (!result.ok) {
-  process.stderr.write(`${file} is not a valid dataset:\n${result.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`);
+  process.stderr.write(
+    `${file} is not a valid dataset:\n${result.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`,
+  );
   process.exitCode = 1;
 } else {
   process.stdout.write(coverageMarkdown(result.dataset));

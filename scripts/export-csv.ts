@@ -23,7 +23,11 @@ export function run(args: string[]): { code: number; stdout: string; stderr: str
     } else if (args[i] === '--help' || args[i] === '-h') {
       return { code: 0, stdout: 'usage: npm run export:csv [-- --dataset <file>]\n', stderr: '' };
     } else {
-      return { code: 2, stdout: '', stderr: `export:csv: unknown argument ${JSON.stringify(args[i])}; usage: npm run export:csv [-- --dataset <file>]\n` };
+      return {
+        code: 2,
+        stdout: '',
+        stderr: `export:csv: unknown argument ${JSON.stringify(args[i])}; usage: npm run export:csv [-- --dataset <file>]\n`,
+      };
     }
   }
   let text: string;
@@ -35,7 +39,11 @@ export function run(args: string[]): { code: number; stdout: string; stderr: str
   const result = loadDatasetText(text);
   if (!result.ok) {
     const lines = result.problems.map((p) => `  ${formatProblem(p)}`);
-    return { code: 1, stdout: '', stderr: `export:csv: ${file} is not a valid dataset (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n` };
+    return {
+      code: 1,
+      stdout: '',
+      stderr: `export:csv: ${file} is not a valid dataset (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n`,
+    };
   }
   return { code: 0, stdout: toCsv(EXPORT_COLUMNS, exportRows(result.dataset)), stderr: '' };
 }

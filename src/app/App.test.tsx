@@ -23,7 +23,9 @@ describe('overview', () => {
     const card = link.closest('article')!;
     expect(within(card).getByText('93–18–65')).toBeInTheDocument();
     expect(within(card).getByText('Adopted')).toBeInTheDocument();
-    expect(within(card).getByText('93 in favour, 18 against, 65 abstentions, 17 non-voting (of 193 members).')).toBeInTheDocument();
+    expect(
+      within(card).getByText('93 in favour, 18 against, 65 abstentions, 17 non-voting (of 193 members).'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'General Assembly' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Security Council' })).toBeInTheDocument();
     expect(screen.getByText('Vetoed by the Russian Federation (9 in favour)')).toBeInTheDocument();
@@ -36,7 +38,9 @@ describe('overview', () => {
     open('#/');
     const list = await screen.findByRole('list', { name: 'Amendments to S/2025/112' });
     expect(within(list).getAllByRole('article')).toHaveLength(4);
-    expect(within(screen.getByRole('list', { name: 'Amendments to A/ES-11/L.11' })).getAllByRole('article')).toHaveLength(4);
+    expect(
+      within(screen.getByRole('list', { name: 'Amendments to A/ES-11/L.11' })).getAllByRole('article'),
+    ).toHaveLength(4);
   });
 });
 
@@ -58,7 +62,12 @@ describe('loading errors', () => {
   });
 
   it('reports a file that is not JSON', async () => {
-    server.use(http.get(DATASET_PATH, () => new HttpResponse('{"schemaVersion": 1, "tit', { headers: { 'Content-Type': 'application/json' } })));
+    server.use(
+      http.get(
+        DATASET_PATH,
+        () => new HttpResponse('{"schemaVersion": 1, "tit', { headers: { 'Content-Type': 'application/json' } }),
+      ),
+    );
     open('#/');
     expect(await screen.findByRole('alert')).toHaveTextContent('the file is not valid JSON');
   });
@@ -71,7 +80,9 @@ describe('decision page', () => {
     const positions = await screen.findByRole('group', { name: 'Position' });
     await user.click(within(positions).getByRole('button', { name: 'No 18' }));
     expect(screen.getByText(/Showing/)).toHaveTextContent('Showing 18 of 193 states (18 recorded as No)');
-    const table = screen.getByRole('table', { name: /Positions of the 193 member states on A\/RES\/ES-11\/7, filtered: No/ });
+    const table = screen.getByRole('table', {
+      name: /Positions of the 193 member states on A\/RES\/ES-11\/7, filtered: No/,
+    });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(18);
     expect(within(table).getByRole('rowheader', { name: 'United States of America' })).toBeInTheDocument();
@@ -119,7 +130,9 @@ describe('decision page', () => {
     open('#/decision/sc-am-just-peace');
     expect(await screen.findByText('Vetoed by the Russian Federation (11 in favour)')).toBeInTheDocument();
     expect(screen.getByText(/no negative vote of a permanent member/)).toBeInTheDocument();
-    expect(screen.getByText('The recorded outcome follows from the recorded tally under this rule.')).toBeInTheDocument();
+    expect(
+      screen.getByText('The recorded outcome follows from the recorded tally under this rule.'),
+    ).toBeInTheDocument();
   });
 
   it('says when an unknown decision is asked for, with a way back', async () => {
@@ -145,6 +158,8 @@ describe('comparison', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(16);
     const us = within(table).getByRole('rowheader', { name: /United States of America/ });
     expect(us).toHaveTextContent('voted differently');
-    expect(screen.getByText(/United States of America: Abstain in the Assembly, Yes in the Council/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/United States of America: Abstain in the Assembly, Yes in the Council/),
+    ).toBeInTheDocument();
   });
 });

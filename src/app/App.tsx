@@ -21,7 +21,14 @@ export function App() {
 
   return (
     <>
-      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="site-head">
@@ -57,7 +64,12 @@ export function App() {
   );
 
   function body(): ReactNode {
-    if (data.status === 'loading') return <p role="status" className="loading">Loading the dataset…</p>;
+    if (data.status === 'loading')
+      return (
+        <p role="status" className="loading">
+          Loading the dataset…
+        </p>
+      );
     if (data.status === 'failed') {
       return (
         <div role="alert" className="error">

@@ -32,7 +32,16 @@ const ORDER: SegmentKey[] = ['Y', 'N', 'A', 'X', 'notReported'];
 export const segmentLabel = (key: SegmentKey) => (key === 'notReported' ? NOT_REPORTED : POSITION_LABEL[key]);
 const fill = (key: SegmentKey) => (key === 'notReported' ? 'url(#hatch)' : POSITION_COLOR[key]);
 
-export function TallyChart({ segments, total, caption, asShare = false, selected = null, onSelect, height = 44, id }: Props) {
+export function TallyChart({
+  segments,
+  total,
+  caption,
+  asShare = false,
+  selected = null,
+  onSelect,
+  height = 44,
+  id,
+}: Props) {
   const counts = Object.fromEntries(segments.map((s) => [s.key, s.count])) as Partial<Record<SegmentKey, number>>;
   const shown = ORDER.filter((key) => (counts[key] ?? 0) > 0);
   const value = (n: number) => (asShare ? `${((100 * n) / total).toFixed(1)}%` : String(n));
@@ -88,7 +97,12 @@ export function TallyChart({ segments, total, caption, asShare = false, selected
           return (
             <li key={key}>
               {onSelect ? (
-                <button type="button" className="legend-button" aria-pressed={selected === key} onClick={() => onSelect(key)}>
+                <button
+                  type="button"
+                  className="legend-button"
+                  aria-pressed={selected === key}
+                  onClick={() => onSelect(key)}
+                >
                   {content}
                 </button>
               ) : (

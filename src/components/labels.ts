@@ -27,7 +27,10 @@ export const RESULT_LABEL: Record<Result, string> = {
 };
 
 /** "93 in favour, 18 against, 65 abstentions, 17 non-voting", with "not reported" for the rest. */
-export function tallyWords(counts: { Y: number | null; N: number | null; A: number | null; X: number | null }, notReported: number): string {
+export function tallyWords(
+  counts: { Y: number | null; N: number | null; A: number | null; X: number | null },
+  notReported: number,
+): string {
   const parts: string[] = [];
   if (counts.Y !== null) parts.push(`${counts.Y} in favour`);
   if (counts.N !== null) parts.push(`${counts.N} against`);

@@ -12,7 +12,8 @@ export interface QuestionPair {
 }
 
 export function questionPairs(dataset: Dataset): QuestionPair[] {
-  const find = (id: string | null) => (id === null ? null : (dataset.decisions[dataset.decisionIndex.get(id) ?? -1] ?? null));
+  const find = (id: string | null) =>
+    id === null ? null : (dataset.decisions[dataset.decisionIndex.get(id) ?? -1] ?? null);
   return dataset.questions.map((question) => ({ question, ga: find(question.ga), sc: find(question.sc) }));
 }
 
@@ -27,7 +28,10 @@ export interface Shares {
 }
 
 /** `shares({yes: 10, no: 0, abstain: 5, nonVoting: 0}, 15)` → Y 66.7, N 0, A 33.3, X 0, not reported 0. */
-export function shares(tally: { yes: number | null; no: number | null; abstain: number | null; nonVoting: number | null } | null, members: number): Shares {
+export function shares(
+  tally: { yes: number | null; no: number | null; abstain: number | null; nonVoting: number | null } | null,
+  members: number,
+): Shares {
   const pct = (n: number | null) => (n === null ? null : (100 * n) / members);
   const known = [tally?.yes, tally?.no, tally?.abstain, tally?.nonVoting].reduce<number>((a, n) => a + (n ?? 0), 0);
   return {
@@ -65,7 +69,10 @@ export function councilRows(dataset: Dataset): CouncilRow[] {
   const members = [...dataset.council.permanent, ...dataset.council.elected];
   return members.map((code) => {
     const i = dataset.stateIndex.get(code) ?? -1;
-    const at = (d: Decision) => ({ position: positionOf(d.positions[i]), status: statusOf(d.positions[i]) ?? 'not reported' });
+    const at = (d: Decision) => ({
+      position: positionOf(d.positions[i]),
+      status: statusOf(d.positions[i]) ?? 'not reported',
+    });
     const cells = dataset.decisions.map((decision) => ({ decision, ...at(decision) }));
     const differs = pairs.flatMap(({ question, ga, sc }) => {
       if (!ga || !sc) return [];
@@ -73,6 +80,12 @@ export function councilRows(dataset: Dataset): CouncilRow[] {
       const b = positionOf(sc.positions[i]);
       return a && b && a !== b ? [{ question, ga: a, sc: b }] : [];
     });
-    return { code, name: dataset.states[i]?.name ?? code, permanent: dataset.council.permanent.includes(code), cells, differs };
+    return {
+      code,
+      name: dataset.states[i]?.name ?? code,
+      permanent: dataset.council.permanent.includes(code),
+      cells,
+      differs,
+    };
   });
 }

@@ -26,7 +26,11 @@ export function csvLine(cells: readonly Cell[]): string {
 }
 
 /** A whole file: header, rows, every line ended by CRLF. `bom` adds the UTF-8 byte-order mark spreadsheets look for. */
-export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>, options: { bom?: boolean } = {}): string {
+export function toCsv(
+  header: readonly string[],
+  rows: Iterable<readonly Cell[]>,
+  options: { bom?: boolean } = {},
+): string {
   const lines = [csvLine(header)];
   for (const row of rows) lines.push(csvLine(row));
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;

@@ -30,7 +30,8 @@ export function checkReferences(file: DatasetFile): Problem[] {
     items.forEach((item, i) => {
       const k = key(item);
       const first = seen.get(k);
-      if (first !== undefined) add(`${path}[${i}]`, `${what} ${JSON.stringify(k)} is already used at ${path}[${first}]`);
+      if (first !== undefined)
+        add(`${path}[${i}]`, `${what} ${JSON.stringify(k)} is already used at ${path}[${first}]`);
       else seen.set(k, i);
     });
   };
@@ -42,7 +43,8 @@ export function checkReferences(file: DatasetFile): Problem[] {
   const stateCodes = new Set(file.membership.states.map((s) => s.code));
   const checkCitations = (citations: Citation[], path: string) =>
     citations.forEach((c, i) => {
-      if (!sourceKeys.has(c.source)) add(`${path}.citations[${i}].source`, `${JSON.stringify(c.source)} is not a source key`);
+      if (!sourceKeys.has(c.source))
+        add(`${path}.citations[${i}].source`, `${JSON.stringify(c.source)} is not a source key`);
     });
   const checkState = (code: string, path: string, allowed: Set<string> = stateCodes, what = 'a member state') => {
     if (!stateCodes.has(code)) add(path, `${JSON.stringify(code)} is not a member state`);
@@ -86,7 +88,8 @@ export function checkReferences(file: DatasetFile): Problem[] {
       const t = claim.value;
       const known = [t.yes, t.no, t.abstain, t.nonVoting].filter((n): n is number => n !== null);
       const sum = known.reduce((a, b) => a + b, 0);
-      if (sum > voters.size) add(`${at}.tally[${ci}]`, `the counts add up to ${sum}, more than the ${voters.size} voters`);
+      if (sum > voters.size)
+        add(`${at}.tally[${ci}]`, `the counts add up to ${sum}, more than the ${voters.size} voters`);
       else if (known.length === 4 && sum !== voters.size) {
         add(`${at}.tally[${ci}]`, `the counts add up to ${sum}, not to the ${voters.size} voters`);
       }
@@ -96,9 +99,13 @@ export function checkReferences(file: DatasetFile): Problem[] {
       checkCitations(claim.citations, path);
       const { result, vetoedBy } = claim.value;
       if (!resultsOf(d.body).includes(result)) add(`${path}.value.result`, `a ${d.body} decision cannot be ${result}`);
-      if (result === 'vetoed' && vetoedBy.length === 0) add(`${path}.value.vetoedBy`, 'a veto needs the permanent member(s) who cast it');
-      if (result !== 'vetoed' && vetoedBy.length > 0) add(`${path}.value.vetoedBy`, `only a vetoed decision names who vetoed it, not one ${result}`);
-      vetoedBy.forEach((code, vi) => checkState(code, `${path}.value.vetoedBy[${vi}]`, permanent, 'a permanent member of the Security Council'));
+      if (result === 'vetoed' && vetoedBy.length === 0)
+        add(`${path}.value.vetoedBy`, 'a veto needs the permanent member(s) who cast it');
+      if (result !== 'vetoed' && vetoedBy.length > 0)
+        add(`${path}.value.vetoedBy`, `only a vetoed decision names who vetoed it, not one ${result}`);
+      vetoedBy.forEach((code, vi) =>
+        checkState(code, `${path}.value.vetoedBy[${vi}]`, permanent, 'a permanent member of the Security Council'),
+      );
     });
     if (d.resolutionSymbol && !d.outcome.some((c) => c.value.result === 'adopted')) {
       add(`${at}.resolutionSymbol`, 'only an adopted decision has a resolution symbol');
@@ -111,9 +118,12 @@ export function checkReferences(file: DatasetFile): Problem[] {
       if (target === undefined) add(`${at}.amends.value`, `${JSON.stringify(d.amends.value)} is not a decision id`);
       else {
         const t = file.decisions[target];
-        if (t.body !== d.body) add(`${at}.amends.value`, `${JSON.stringify(t.id)} was voted in the other body (${t.body})`);
-        if (t.kind !== 'draft-resolution') add(`${at}.amends.value`, `${JSON.stringify(t.id)} is not a draft resolution`);
-        if (target < di) add(`${at}.amends.value`, `${JSON.stringify(t.id)} is voted before its amendment; amendments come first`);
+        if (t.body !== d.body)
+          add(`${at}.amends.value`, `${JSON.stringify(t.id)} was voted in the other body (${t.body})`);
+        if (t.kind !== 'draft-resolution')
+          add(`${at}.amends.value`, `${JSON.stringify(t.id)} is not a draft resolution`);
+        if (target < di)
+          add(`${at}.amends.value`, `${JSON.stringify(t.id)} is voted before its amendment; amendments come first`);
       }
     }
 
@@ -152,7 +162,10 @@ export function checkReferences(file: DatasetFile): Problem[] {
       const i = ids.get(id);
       if (i === undefined) add(`${at}.${body}`, `${JSON.stringify(id)} is not a decision id`);
       else if (file.decisions[i].body !== body.toUpperCase()) {
-        add(`${at}.${body}`, `${JSON.stringify(id)} was voted in the ${file.decisions[i].body}, not the ${body.toUpperCase()}`);
+        add(
+          `${at}.${body}`,
+          `${JSON.stringify(id)} was voted in the ${file.decisions[i].body}, not the ${body.toUpperCase()}`,
+        );
       }
     }
   });

@@ -3,7 +3,17 @@
  * indexes, one compact array of positions per decision, and claims attached
  * only to the states that have them. Built once from a parsed dataset file.
  */
-import type { Body, Citation, DatasetFile, DecisionRecord, Kind, MemberState, Position, Question, Source } from './schema';
+import type {
+  Body,
+  Citation,
+  DatasetFile,
+  DecisionRecord,
+  Kind,
+  MemberState,
+  Position,
+  Question,
+  Source,
+} from './schema';
 import { POSITIONS } from './vocabulary';
 
 /** A state's position code in `Decision.positions`. */

@@ -88,9 +88,25 @@ export function countRows(rows: readonly StateRow[]): Record<Position | 'dispute
   return counts;
 }
 
-export const TABLE_COLUMNS = ['ms_name', 'ms_code', 'regional_group', 'ms_vote', 'status', 'implied', 'sources'] as const;
+export const TABLE_COLUMNS = [
+  'ms_name',
+  'ms_code',
+  'regional_group',
+  'ms_vote',
+  'status',
+  'implied',
+  'sources',
+] as const;
 
 /** Table rows as CSV cells, in the column order of `TABLE_COLUMNS`. */
 export function rowCells(row: StateRow): string[] {
-  return [row.name, row.code, row.regionalGroup, row.position ?? '', row.status, row.implied?.join('|') ?? '', row.sources];
+  return [
+    row.name,
+    row.code,
+    row.regionalGroup,
+    row.position ?? '',
+    row.status,
+    row.implied?.join('|') ?? '',
+    row.sources,
+  ];
 }

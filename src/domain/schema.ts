@@ -23,8 +23,7 @@ export const bodySchema = z.enum(BODIES, {
 export type Body = z.infer<typeof bodySchema>;
 
 export const kindSchema = z.enum(KINDS, {
-  error: (issue) =>
-    `${JSON.stringify(issue.input)} is not a kind (draft-resolution, amendment or procedural-motion)`,
+  error: (issue) => `${JSON.stringify(issue.input)} is not a kind (draft-resolution, amendment or procedural-motion)`,
 });
 export type Kind = z.infer<typeof kindSchema>;
 
@@ -33,8 +32,7 @@ export type Kind = z.infer<typeof kindSchema>;
  * vetoed (SC: a permanent member's negative vote); failed (SC: fewer than nine in favour).
  */
 export const resultSchema = z.enum(RESULTS, {
-  error: (issue) =>
-    `${JSON.stringify(issue.input)} is not an outcome (adopted, rejected, vetoed or failed)`,
+  error: (issue) => `${JSON.stringify(issue.input)} is not an outcome (adopted, rejected, vetoed or failed)`,
 });
 export type Result = z.infer<typeof resultSchema>;
 

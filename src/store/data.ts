@@ -15,12 +15,16 @@ export async function loadData(url: string = DATASET_URL): Promise<void> {
   try {
     const response = await fetch(url);
     if (!response.ok) {
-      datasetFailed(`The dataset could not be loaded: the server answered ${response.status}${response.statusText ? ` (${response.statusText})` : ''} for ${url}.`);
+      datasetFailed(
+        `The dataset could not be loaded: the server answered ${response.status}${response.statusText ? ` (${response.statusText})` : ''} for ${url}.`,
+      );
       return;
     }
     text = await response.text();
   } catch (error) {
-    datasetFailed(`The dataset could not be loaded from ${url}: ${(error as Error).message}. Check the connection and reload.`);
+    datasetFailed(
+      `The dataset could not be loaded from ${url}: ${(error as Error).message}. Check the connection and reload.`,
+    );
     return;
   }
   // Validation (zod) is loaded beside the fetch, not in the first script.

@@ -21,8 +21,20 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
   const members = useMemo(() => councilRows(dataset), [dataset]);
   const texts = pairs.filter((p) => p.ga?.kind === 'draft-resolution' || p.sc?.kind === 'draft-resolution');
   const amendments = pairs.filter((p) => p.ga?.kind === 'amendment' || p.sc?.kind === 'amendment');
-  const split = amendments.filter((p) => p.ga && p.sc && p.ga.record.outcome[0].value.result === 'adopted' && p.sc.record.outcome[0].value.result !== 'adopted');
-  const header = ['ms_code', 'ms_name', 'permanent', ...dataset.decisions.map((d) => `${d.body} ${symbolOf(d)}`), 'differs'];
+  const split = amendments.filter(
+    (p) =>
+      p.ga &&
+      p.sc &&
+      p.ga.record.outcome[0].value.result === 'adopted' &&
+      p.sc.record.outcome[0].value.result !== 'adopted',
+  );
+  const header = [
+    'ms_code',
+    'ms_name',
+    'permanent',
+    ...dataset.decisions.map((d) => `${d.body} ${symbolOf(d)}`),
+    'differs',
+  ];
   const csvRows = members.map((m) => [
     m.code,
     m.name,
@@ -89,7 +101,12 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
           {members
             .filter((m) => m.differs.length > 0)
             .map((m) =>
-              m.differs.map((d) => `${m.name}: ${POSITION_LABEL[d.ga]} in the Assembly, ${POSITION_LABEL[d.sc]} in the Council (${d.question.id})`).join('; '),
+              m.differs
+                .map(
+                  (d) =>
+                    `${m.name}: ${POSITION_LABEL[d.ga]} in the Assembly, ${POSITION_LABEL[d.sc]} in the Council (${d.question.id})`,
+                )
+                .join('; '),
             )
             .join('. ')}
           .
@@ -125,7 +142,11 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
                   </th>
                   {m.cells.map((c) => (
                     <td key={c.decision.id}>
-                      {c.status === 'disputed' ? <span className="badge badge-disputed">Disputed</span> : <PositionBadge position={c.position} />}
+                      {c.status === 'disputed' ? (
+                        <span className="badge badge-disputed">Disputed</span>
+                      ) : (
+                        <PositionBadge position={c.position} />
+                      )}
                     </td>
                   ))}
                 </tr>

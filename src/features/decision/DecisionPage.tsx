@@ -132,7 +132,8 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
           </dl>
           {summary.otherTallies.length > 0 && (
             <p className="badge badge-disputed">
-              Disputed tally: also reported as {summary.otherTallies.map(formatTally).join(', ')} (see the sources below)
+              Disputed tally: also reported as {summary.otherTallies.map(formatTally).join(', ')} (see the sources
+              below)
             </p>
           )}
           <p className="rule">
@@ -311,4 +312,3 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
     </article>
   );
 }
-

@@ -47,7 +47,9 @@ export function DecisionSources({ dataset, decision }: { dataset: Dataset; decis
       <section aria-labelledby="sponsors-heading" className="panel">
         <h2 id="sponsors-heading">Sponsors</h2>
         {r.sponsors.length === 0 && <p>No source names the sponsors.</p>}
-        {counts.size > 1 && <p className="badge badge-disputed">Disputed: the sources give different numbers of sponsors.</p>}
+        {counts.size > 1 && (
+          <p className="badge badge-disputed">Disputed: the sources give different numbers of sponsors.</p>
+        )}
         <ul className="sponsors">
           {r.sponsors.map((s, i) => (
             <li key={i}>

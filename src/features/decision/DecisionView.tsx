@@ -4,10 +4,18 @@ import type { Route } from '../../store/route';
 import { NotFound } from '../../app/NotFound';
 import { DecisionPage } from './DecisionPage';
 
-export default function DecisionView({ dataset, route }: { dataset: Dataset; route: Extract<Route, { view: 'decision' }> }) {
+export default function DecisionView({
+  dataset,
+  route,
+}: {
+  dataset: Dataset;
+  route: Extract<Route, { view: 'decision' }>;
+}) {
   const index = dataset.decisionIndex.get(route.id);
   if (index === undefined) {
     return <NotFound what={`There is no decision “${route.id}” in this dataset.`} />;
   }
-  return <DecisionPage dataset={dataset} decision={dataset.decisions[index]} filters={route.filters} sort={route.sort} />;
+  return (
+    <DecisionPage dataset={dataset} decision={dataset.decisions[index]} filters={route.filters} sort={route.sort} />
+  );
 }

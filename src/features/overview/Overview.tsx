@@ -49,8 +49,7 @@ function BodySection({ dataset, body }: { dataset: Dataset; body: Body }) {
     <section className="body-section" aria-labelledby={`body-${body}`}>
       <h2 id={`body-${body}`}>{BODY_LABEL[body]}</h2>
       <p className="muted">
-        {decisions.length} decisions. Amendments are listed under the draft they amend;
-        they were voted on before it.
+        {decisions.length} decisions. Amendments are listed under the draft they amend; they were voted on before it.
       </p>
       <ol className="decision-list">
         {top.map((d) => (
@@ -87,7 +86,9 @@ function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decis
         <h3 id={headingId}>
           <a href={decisionHref(decision.id)}>{s.symbol}</a>
         </h3>
-        {decision.resolutionSymbol && decision.draftSymbol && <span className="muted">draft {decision.draftSymbol}</span>}
+        {decision.resolutionSymbol && decision.draftSymbol && (
+          <span className="muted">draft {decision.draftSymbol}</span>
+        )}
       </div>
       <p className="card-title">{decision.title}</p>
       <p className="card-outcome">

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash } from './route';
+import type { Route } from './route';
+
+describe('address <-> view', () => {
+  it.each<[string, Route]>([
+    ['', { view: 'overview' }],
+    ['#/', { view: 'overview' }],
+    ['#/compare', { view: 'compare' }],
+    [
+      '#/decision/ga-l10?position=N&group=African+States&q=cote&sort=name%3Adesc',
+      {
+        view: 'decision',
+        id: 'ga-l10',
+        filters: { position: 'N', group: 'African States', text: 'cote' },
+        sort: { column: 'name', desc: true },
+      },
+    ],
+    [
+      '#/decision/sc-s2025-112',
+      { view: 'decision', id: 'sc-s2025-112', filters: { position: null, group: null, text: '' }, sort: null },
+    ],
+    ['#/somewhere/else', { view: 'not-found', path: '/somewhere/else' }],
+  ])('%s', (hash, route) => {
+    expect(parseHash(hash)).toEqual({ route, ignored: [] });
+  });
+
+  it('round-trips every view through the address', () => {
+    for (const hash of [
+      '#/',
+      '#/compare',
+      '#/decision/ga-l11?position=disputed&group=Eastern+European+States&q=ukr&sort=position%3Aasc',
+    ]) {
+      expect(formatHash(parseHash(hash).route)).toBe(hash);
+    }
+  });
+
+  it('ignores what it does not understand, and says what', () => {
+    const { route, ignored } = parseHash('#/decision/ga-l10?position=maybe&group=Mars&sort=colour:up');
+    expect(route).toEqual({
+      view: 'decision',
+      id: 'ga-l10',
+      filters: { position: null, group: null, text: '' },
+      sort: null,
+    });
+    expect(ignored).toEqual([
+      'position "maybe" (not Y, N, A, X, disputed or not-reported)',
+      'group "Mars" (not a UN regional group)',
+      'sort "colour:up" (not a column of the table)',
+    ]);
+  });
+});
