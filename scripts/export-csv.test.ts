@@ -1,0 +1,213 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_DATASET, run } from './export-csv';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+type Row = Record<string, string>;
+
+const readCsv = (text: string): Row[] => parse(text, { columns: true }) as Row[];
+
+describe('export-csv run([])', () => {
+  const result = run([]);
+  const rows = readCsv(result.stdout);
+  const header = result.stdout.slice(0, result.stdout.indexOf('\r\n')).split(',');
+  const of = (id: string) => rows.filter((r) => r.decision_id === id);
+  const row = (id: string, code: string) => rows.find((r) => r.decision_id === id && r.ms_code === code)!;
+
+  it('exits 0 with the CSV on stdout and nothing on stderr', () => {
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.endsWith('\r\n')).toBe(true);
+  });
+
+  it('reads the shipped dataset by default', () => {
+    expect(DEFAULT_DATASET.endsWith(join('data', 'un-votes-2025-02-24.json'))).toBe(true);
+  });
+
+  it('has a header with the columns a reader needs', () => {
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'symbol',
+        'body',
+        'kind',
+        'date',
+        'outcome',
+        'ms_code',
+        'ms_name',
+        'ms_vote',
+        'status',
+        'sources',
+      ]),
+    );
+    expect(new Set(header).size).toBe(header.length);
+  });
+
+  it('has a row per decision and eligible member: 6 × 193 + 6 × 15 = 1248', () => {
+    expect(rows).toHaveLength(6 * 193 + 6 * 15);
+    expect(rows).toHaveLength(1248);
+    const perDecision = new Map<string, number>();
+    for (const r of rows) perDecision.set(r.decision_id, (perDecision.get(r.decision_id) ?? 0) + 1);
+    expect(Object.fromEntries(perDecision)).toEqual({
+      'ga-l10': 193,
+      'ga-l11-am-rus': 193,
+      'ga-l11-am-invasion': 193,
+      'ga-l11-am-integrity': 193,
+      'ga-l11-am-just-peace': 193,
+      'ga-l11': 193,
+      'sc-motion-postpone': 15,
+      'sc-am-invasion': 15,
+      'sc-am-sovereignty': 15,
+      'sc-am-just-peace': 15,
+      'sc-am-rus': 15,
+      'sc-s2025-112': 15,
+    });
+    expect(of('sc-s2025-112').map((r) => r.ms_code)).not.toContain('DEU');
+  });
+
+  it.each([
+    ['ga-l10', 'A/RES/ES-11/7'],
+    ['ga-l11', 'A/RES/ES-11/8'],
+    ['ga-l11-am-rus', 'ga-l11-am-rus'],
+    ['ga-l11-am-just-peace', 'A/ES-11/L.15'],
+    ['sc-s2025-112', 'S/RES/2774 (2025)'],
+    ['sc-am-rus', 'sc-am-rus'],
+  ])('gives %s the symbol %s on every row', (id, symbol) => {
+    expect(new Set(of(id).map((r) => r.symbol))).toEqual(new Set([symbol]));
+  });
+
+  it('names the draft an amendment amends by its symbol', () => {
+    expect(row('ga-l11-am-rus', 'RUS').amends).toBe('A/RES/ES-11/8');
+    expect(row('sc-am-rus', 'RUS').amends).toBe('S/RES/2774 (2025)');
+    expect(row('ga-l10', 'RUS').amends).toBe('');
+  });
+
+  it('leaves ms_vote empty unless the status is reported', () => {
+    for (const r of rows) {
+      expect(['reported', 'not reported', 'disputed']).toContain(r.status);
+      if (r.status === 'reported') expect(['Y', 'N', 'A', 'X']).toContain(r.ms_vote);
+      else expect(r.ms_vote).toBe('');
+    }
+    expect(rows.filter((r) => r.status === 'disputed').map((r) => `${r.decision_id} ${r.ms_code}`)).toEqual([
+      'ga-l10 EGY',
+      'ga-l10 NGA',
+      'ga-l11 UKR',
+    ]);
+  });
+
+  it.each<[string, string, Partial<Row>]>([
+    [
+      'ga-l10',
+      'USA',
+      {
+        body: 'GA',
+        kind: 'draft-resolution',
+        date: '2025-02-24',
+        outcome: 'adopted',
+        ms_vote: 'N',
+        status: 'reported',
+      },
+    ],
+    ['ga-l10', 'RUS', { ms_name: 'Russian Federation', ms_vote: 'N', sources: 'WIKI-ES11-7; UP-7499902; WSJ' }],
+    ['ga-l10', 'EGY', { ms_vote: '', status: 'disputed', sources: 'Y: WIKI-ES11-7 | A: INDIATV' }],
+    ['ga-l10', 'AFG', { ms_vote: '', status: 'not reported', implied: 'A|X', sources: '' }],
+    ['ga-l11', 'UKR', { ms_vote: '', status: 'disputed', implied: '' }],
+    ['ga-l11-am-rus', 'RUS', { outcome: 'rejected', ms_vote: '', status: 'not reported' }],
+    ['sc-am-just-peace', 'RUS', { outcome: 'vetoed', vetoed_by: 'RUS', ms_vote: 'N', sources: 'PR-GA12677' }],
+    ['sc-am-rus', 'USA', { body: 'SC', kind: 'amendment', outcome: 'failed', ms_vote: 'A', sources: 'INTERFAX' }],
+    ['sc-s2025-112', 'GBR', { ms_name: 'United Kingdom of Great Britain and Northern Ireland', ms_vote: 'A' }],
+    ['sc-motion-postpone', 'GBR', { kind: 'procedural-motion', outcome: 'rejected', ms_vote: '' }],
+  ])('%s, %s', (id, code, expected) => {
+    expect(row(id, code)).toMatchObject(expected);
+  });
+
+  it('starts with the header line', () => {
+    expect(result.stdout.startsWith(`${header.join(',')}\r\n`)).toBe(true);
+    expect(header[0]).toBe('symbol');
+  });
+});
+
+describe('export-csv with a broken dataset', () => {
+  let dir: string;
+  let badFile: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'export-csv-test-'));
+    const json = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
+    json.decisions[0].positionLists[1].position = 'maybe';
+    json.decisions[11].positionLists[0].states.push('not');
+    badFile = join(dir, 'broken.json');
+    writeFileSync(badFile, JSON.stringify(json));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 1 with nothing on stdout and the problems with their paths on stderr', () => {
+    const result = run(['--dataset', badFile]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`${badFile} is not a valid dataset (2 problems)`);
+    expect(result.stderr).toContain('  decisions[0].positionLists[1].position: "maybe" is not a vote (Y, N, A or X)\n');
+    expect(result.stderr).toContain(
+      '  decisions[11].positionLists[0].states[10]: "not" is not a three-letter state code',
+    );
+  });
+
+  it('exits 1 on a file that is not JSON', () => {
+    const file = join(dir, 'not-json.json');
+    writeFileSync(file, '{"schemaVersion": 1,');
+    const result = run(['--dataset', file]);
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toMatch(/is not a valid dataset \(1 problem\):\n {2}the file is not valid JSON/);
+  });
+
+  it('exits 1 on a file that cannot be read', () => {
+    const result = run(['--dataset', join(dir, 'missing.json')]);
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toMatch(/^export:csv: cannot read .*missing\.json/);
+  });
+
+  it('exports another valid dataset given with --dataset', () => {
+    const file = join(dir, 'copy.json');
+    writeFileSync(file, readFileSync(DEFAULT_DATASET, 'utf8'));
+    expect(run(['--dataset', file])).toEqual(run([]));
+  });
+});
+
+describe('export-csv arguments', () => {
+  it.each([[['--format', 'tsv']], [['extra']], [['-x']]])('an unknown argument %j → code 2', (args) => {
+    const result = run(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`unknown argument ${JSON.stringify(args[0])}`);
+    expect(result.stderr).toContain('usage: npm run export:csv');
+  });
+
+  it('--dataset without a file name → code 2', () => {
+    expect(run(['--dataset'])).toEqual({ code: 2, stdout: '', stderr: 'export:csv: --dataset needs a file name\n' });
+  });
+
+  it.each([['--help'], ['-h']])('%s prints the usage and exits 0', (flag) => {
+    expect(run([flag])).toEqual({ code: 0, stdout: 'usage: npm run export:csv [-- --dataset <file>]\n', stderr: '' });
+  });
+});
+
+describe('the real command', () => {
+  it('npx tsx scripts/export-csv.ts exits 0 and prints the CSV, header first', () => {
+    const child = spawnSync('npx', ['tsx', 'scripts/export-csv.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 60_000,
+    });
+    expect(child.error).toBeUndefined();
+    expect(child.status).toBe(0);
+    const firstLine = child.stdout.slice(0, child.stdout.indexOf('\r\n'));
+    expect(firstLine).toBe(run([]).stdout.split('\r\n')[0]);
+    expect(firstLine.startsWith('symbol,')).toBe(true);
+    expect(child.stdout).toBe(run([]).stdout);
+  }, 60_000);
+});

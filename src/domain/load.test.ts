@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Problem } from './integrity';
+import { formatPath, loadDataset, loadDatasetText } from './load';
+import type { DatasetFile, DecisionRecord, Position } from './schema';
+
+const TEXT = readFileSync(new URL('../../data/un-votes-2025-02-24.json', import.meta.url), 'utf8');
+const SHIPPED = JSON.parse(TEXT) as DatasetFile;
+
+/** A deep copy of the shipped file with one change. */
+function mutated(change: (d: DatasetFile) => void): DatasetFile {
+  const copy = structuredClone(SHIPPED);
+  change(copy);
+  return copy;
+}
+
+function problemsOf(json: unknown): Problem[] {
+  const result = loadDataset(json);
+  expect(result.ok).toBe(false);
+  expect(result).not.toHaveProperty('dataset');
+  return result.ok ? [] : result.problems;
+}
+
+describe('loadDataset: the shipped dataset', () => {
+  it('loads with ok: true', () => {
+    const result = loadDatasetText(TEXT);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.schemaVersion).toBe(1);
+    expect(result.dataset.states).toHaveLength(193);
+    expect(result.dataset.decisions).toHaveLength(12);
+  });
+
+  it('loads the same from parsed JSON and from text, and does not change its input', () => {
+    const input = structuredClone(SHIPPED);
+    const fromJson = loadDataset(input);
+    expect(fromJson.ok).toBe(true);
+    expect(input).toEqual(SHIPPED);
+  });
+});
+
+describe('loadDatasetText: malformed JSON', () => {
+  it.each([
+    ['a truncated file', TEXT.slice(0, 1000)],
+    ['an empty file', ''],
+    ['a trailing comma', '{"schemaVersion": 1,}'],
+    ['text that is not JSON', 'schemaVersion: 1'],
+  ])('%s is one problem without a path', (_, text) => {
+    const result = loadDatasetText(text);
+    expect(result.ok).toBe(false);
+    expect(result).not.toHaveProperty('dataset');
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0].path).toBe('');
+    expect(result.problems[0].message).toMatch(/^the file is not valid JSON \(.+\)$/);
+  });
+});
+
+describe('loadDataset: files that do not fit the schema', () => {
+  it.each<[string, (d: DatasetFile) => void, Problem]>([
+    [
+      'a wrong schemaVersion',
+      (d) => {
+        d.schemaVersion = 2 as 1;
+      },
+      { path: 'schemaVersion', message: '2 is not a supported schema version (1)' },
+    ],
+    [
+      'a position "maybe"',
+      (d) => {
+        d.decisions[0].positionLists[1].position = 'maybe' as Position;
+      },
+      { path: 'decisions[0].positionLists[1].position', message: '"maybe" is not a vote (Y, N, A or X)' },
+    ],
+    [
+      'a missing required field',
+      (d) => {
+        delete (d.decisions[0] as Partial<DecisionRecord>).title;
+      },
+      { path: 'decisions[0].title', message: 'Invalid input: expected object, received undefined' },
+    ],
+    [
+      'a field the schema does not know',
+      (d) => {
+        Object.assign(d.decisions[3], { vote: 'Y' });
+      },
+      { path: 'decisions[3]', message: 'Unrecognized key: "vote"' },
+    ],
+    [
+      'an unknown body',
+      (d) => {
+        d.decisions[6].body = 'ECOSOC' as 'SC';
+      },
+      { path: 'decisions[6].body', message: '"ECOSOC" is not a body (GA or SC)' },
+    ],
+    [
+      'an unknown outcome',
+      (d) => {
+        d.decisions[10].outcome[0].value.result = 'passed' as 'adopted';
+      },
+      {
+        path: 'decisions[10].outcome[0].value.result',
+        message: '"passed" is not an outcome (adopted, rejected, vetoed or failed)',
+      },
+    ],
+    [
+      'a date that is not YYYY-MM-DD',
+      (d) => {
+        d.decisions[0].date.value = '24 Feb 2025';
+      },
+      { path: 'decisions[0].date.value', message: '"24 Feb 2025" is not a date (YYYY-MM-DD)' },
+    ],
+    [
+      'a negative count',
+      (d) => {
+        d.decisions[0].tally[0].value.no = -18;
+      },
+      { path: 'decisions[0].tally[0].value.no', message: 'must not be negative' },
+    ],
+    [
+      'a count that is not a whole number',
+      (d) => {
+        d.decisions[0].tally[0].value.yes = 92.5;
+      },
+      { path: 'decisions[0].tally[0].value.yes', message: '92.5 is not a whole number' },
+    ],
+    [
+      'a state code that is not three capitals',
+      (d) => {
+        d.decisions[11].positionLists[0].states[0] = 'dza';
+      },
+      { path: 'decisions[11].positionLists[0].states[0]', message: '"dza" is not a three-letter state code' },
+    ],
+    [
+      'a fact without citations',
+      (d) => {
+        d.decisions[0].title.citations = [];
+      },
+      { path: 'decisions[0].title.citations', message: 'needs at least one citation' },
+    ],
+    [
+      'a source with neither url nor file',
+      (d) => {
+        delete d.sources[0].file;
+      },
+      { path: 'sources[0]', message: 'needs an address (url) or a file name (file)' },
+    ],
+    [
+      'a decision without a recorded outcome',
+      (d) => {
+        d.decisions[6].outcome = [];
+      },
+      { path: 'decisions[6].outcome', message: 'needs a recorded outcome' },
+    ],
+    [
+      'a Council with four permanent members',
+      (d) => {
+        d.securityCouncil.permanent.pop();
+      },
+      { path: 'securityCouncil.permanent', message: 'must name the 5 permanent members' },
+    ],
+  ])('%s', (_, change, problem) => {
+    expect(problemsOf(mutated(change))).toContainEqual(problem);
+  });
+
+  it.each([
+    ['null', null],
+    ['an array', []],
+    ['a string', 'dataset'],
+  ])('rejects %s as a whole', (_, json) => {
+    const problems = problemsOf(json);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].path).toBe('');
+  });
+
+  it('lists every schema problem, not only the first', () => {
+    const problems = problemsOf(
+      mutated((d) => {
+        d.schemaVersion = 3 as 1;
+        d.decisions[0].positionLists[1].position = 'maybe' as Position;
+        d.decisions[11].positionLists[2].position = 'abstain' as Position;
+        delete (d.decisions[5] as Partial<DecisionRecord>).date;
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: 'schemaVersion', message: '3 is not a supported schema version (1)' },
+        { path: 'decisions[0].positionLists[1].position', message: '"maybe" is not a vote (Y, N, A or X)' },
+        { path: 'decisions[11].positionLists[2].position', message: '"abstain" is not a vote (Y, N, A or X)' },
+        { path: 'decisions[5].date', message: 'Invalid input: expected object, received undefined' },
+      ]),
+    );
+    expect(problems).toHaveLength(4);
+  });
+});
+
+describe('formatPath', () => {
+  it.each<[PropertyKey[], string]>([
+    [[], ''],
+    [['schemaVersion'], 'schemaVersion'],
+    [['decisions', 4, 'positionLists', 0, 'position'], 'decisions[4].positionLists[0].position'],
+    [['membership', 'states', 12, 'code'], 'membership.states[12].code'],
+    [[0, 'a'], '[0].a'],
+  ])('%j → %s', (path, text) => {
+    expect(formatPath(path)).toBe(text);
+  });
+});
