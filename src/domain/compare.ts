@@ -2,7 +2,7 @@
  * The General Assembly and the Security Council on the same questions.
  */
 import type { Dataset, Decision } from './model';
-import { positionOf, statusOf } from './model';
+import { positionOf, statusOf, symbolOf } from './model';
 import type { Position, Question } from './schema';
 
 export interface QuestionPair {
@@ -56,7 +56,7 @@ export interface CouncilRow {
   permanent: boolean;
   cells: CouncilCell[];
   /** Questions on which this state's reported positions differ between the bodies. */
-  differs: { question: Question; ga: Position; sc: Position }[];
+  differs: { question: Question; ga: Position; sc: Position; gaSymbol: string; scSymbol: string }[];
 }
 
 /**
@@ -78,7 +78,7 @@ export function councilRows(dataset: Dataset): CouncilRow[] {
       if (!ga || !sc) return [];
       const a = positionOf(ga.positions[i]);
       const b = positionOf(sc.positions[i]);
-      return a && b && a !== b ? [{ question, ga: a, sc: b }] : [];
+      return a && b && a !== b ? [{ question, ga: a, sc: b, gaSymbol: symbolOf(ga), scSymbol: symbolOf(sc) }] : [];
     });
     return {
       code,

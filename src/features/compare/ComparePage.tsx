@@ -40,7 +40,7 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
     m.name,
     m.permanent ? 'yes' : 'no',
     ...m.cells.map((c) => c.position ?? c.status),
-    m.differs.map((d) => `${d.question.id}: GA ${d.ga}, SC ${d.sc}`).join('; '),
+    m.differs.map((d) => `${d.gaSymbol} ${d.ga}, ${d.scSymbol} ${d.sc}`).join('; '),
   ]);
   return (
     <article>
@@ -104,7 +104,7 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
               m.differs
                 .map(
                   (d) =>
-                    `${m.name}: ${POSITION_LABEL[d.ga]} in the Assembly, ${POSITION_LABEL[d.sc]} in the Council (${d.question.id})`,
+                    `${m.name}: ${POSITION_LABEL[d.ga]} in the Assembly, ${POSITION_LABEL[d.sc]} in the Council (${d.gaSymbol} and ${d.scSymbol})`,
                 )
                 .join('; '),
             )
