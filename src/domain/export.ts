@@ -2,7 +2,8 @@
  * The dataset as one long table: a row per decision and eligible member state,
  * the format of `npm run export:csv` and of the overview's download.
  */
-import type { Dataset, Decision } from './model';
+import type { Dataset, Decision, PositionClaim } from './model';
+import type { Position } from './schema';
 import { CODE, positionOf, statusOf, symbolOf } from './model';
 import type { Cell } from './csv';
 
@@ -27,14 +28,23 @@ export const EXPORT_COLUMNS = [
   'sources',
 ] as const;
 
-/** The source keys behind each claim: "WIKI-ES11-7; UP-7499902", or per position where disputed: "Y: AP-DDN | A: UP-7499903, EUTODAY". */
+/** The source keys of each position claimed: [["Y", ["AP-DDN"]], ["A", ["UP-7499903", "EUTODAY"]]]. */
+export function claimsByPosition(claims: readonly PositionClaim[]): [Position, string[]][] {
+  const byPosition = new Map<Position, string[]>();
+  for (const claim of claims) {
+    const keys = byPosition.get(claim.position) ?? [];
+    for (const c of claim.citations) if (!keys.includes(c.source)) keys.push(c.source);
+    byPosition.set(claim.position, keys);
+  }
+  return [...byPosition];
+}
+
+/** The source keys behind a state's position: "WIKI-ES11-7; UP-7499902", or per position where disputed: "Y: AP-DDN | A: UP-7499903, EUTODAY". */
 export function claimSources(decision: Decision, stateIndex: number): string {
-  const claims = decision.claims.get(stateIndex) ?? [];
-  const keys = (list: typeof claims) => [...new Set(list.flatMap((c) => c.citations.map((x) => x.source)))];
-  if (decision.positions[stateIndex] !== CODE.disputed) return keys(claims).join('; ');
-  const byPosition = new Map<string, typeof claims>();
-  for (const c of claims) byPosition.set(c.position, [...(byPosition.get(c.position) ?? []), c]);
-  return [...byPosition].map(([position, list]) => `${position}: ${keys(list).join(', ')}`).join(' | ');
+  const grouped = claimsByPosition(decision.claims.get(stateIndex) ?? []);
+  if (decision.positions[stateIndex] !== CODE.disputed)
+    return [...new Set(grouped.flatMap(([, keys]) => keys))].join('; ');
+  return grouped.map(([position, keys]) => `${position}: ${keys.join(', ')}`).join(' | ');
 }
 
 /** Outcome words of a decision: "adopted", or "adopted / rejected" where the sources disagree. */

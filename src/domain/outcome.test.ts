@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from './model';
 import { loadDatasetText } from './load';
 import type { Outcome, Tally } from './schema';
-import { computeOutcome, describeOutcome, hasPositions, inSentence, joinNames, permanentPositions } from './outcome';
+import { computeOutcome, describeOutcome, inSentence, joinNames, permanentPositions } from './outcome';
 
 const DATASET_FILE = new URL('../../data/un-votes-2025-02-24.json', import.meta.url);
 
@@ -149,12 +149,5 @@ describe('computeOutcome and permanentPositions', () => {
     });
     // Nothing is known of the permanent members on sc-am-invasion: 9 in favour, 1 against is undetermined.
     expect(computeOutcome(dataset, decision('sc-am-invasion'), tally(9, 1))).toMatchObject({ result: null });
-  });
-
-  it('hasPositions: whether anything is reported for a decision', () => {
-    expect(hasPositions(decision('ga-l10'))).toBe(true);
-    expect(hasPositions(decision('sc-am-rus'))).toBe(true);
-    expect(hasPositions(decision('ga-l11-am-rus'))).toBe(false);
-    expect(hasPositions(decision('sc-motion-postpone'))).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * rule, compared with the recorded outcome, and put in words.
  */
 import type { Dataset, Decision } from './model';
-import { CODE, positionOf } from './model';
+import { positionOf } from './model';
 import type { Outcome, Tally } from './schema';
 import type { ComputedOutcome } from './rules';
 import { SC_VOTES_NEEDED, gaOutcome, questionOf, scOutcome } from './rules';
@@ -69,9 +69,4 @@ export function describeOutcome(dataset: Dataset, outcome: Outcome, tally: Tally
     case 'failed':
       return yes === null ? 'Failed: not enough votes' : `Failed: ${yes} of the ${SC_VOTES_NEEDED} votes needed`;
   }
-}
-
-/** Whether a decision's position array has any reported, disputed or implied position at all. */
-export function hasPositions(decision: Decision): boolean {
-  return decision.positions.some((c) => c !== CODE.notReported && c !== CODE.notEligible);
 }

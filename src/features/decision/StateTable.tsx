@@ -15,6 +15,7 @@ import {
 } from '@tanstack/react-table';
 import type { SortingState } from '@tanstack/react-table';
 import type { StateRow } from '../../domain/rows';
+import { claimsByPosition } from '../../domain/export';
 import { DisputedBadge, PositionBadge } from '../../components/Badges';
 import { NOT_REPORTED, POSITION_LABEL } from '../../components/labels';
 import type { Sort, SortColumn } from '../../store/route';
@@ -54,17 +55,11 @@ const columns = helper.columns([
 
 function PositionCell({ row }: { row: StateRow }) {
   if (row.status === 'disputed') {
-    const byPosition = new Map<string, string[]>();
-    for (const claim of row.claims) {
-      const keys = byPosition.get(claim.position) ?? [];
-      for (const c of claim.citations) if (!keys.includes(c.source)) keys.push(c.source);
-      byPosition.set(claim.position, keys);
-    }
     return (
       <ul className="claims" aria-label="Claims of the sources">
-        {[...byPosition].map(([position, keys]) => (
+        {claimsByPosition(row.claims).map(([position, keys]) => (
           <li key={position}>
-            <PositionBadge position={position as StateRow['claims'][number]['position']} /> per {keys.join(', ')}
+            <PositionBadge position={position} /> per {keys.join(', ')}
           </li>
         ))}
       </ul>
