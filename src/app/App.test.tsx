@@ -135,6 +135,14 @@ describe('decision page', () => {
     ).toBeInTheDocument();
   });
 
+  it('copies a document symbol', async () => {
+    const user = userEvent.setup();
+    open('#/decision/ga-l10');
+    await user.click(await screen.findByRole('button', { name: 'Copy A/RES/ES-11/7' }));
+    expect(await navigator.clipboard.readText()).toBe('A/RES/ES-11/7');
+    expect(screen.getByText('Copied')).toBeInTheDocument();
+  });
+
   it('says when an unknown decision is asked for, with a way back', async () => {
     open('#/decision/nope');
     expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();

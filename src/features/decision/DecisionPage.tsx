@@ -14,6 +14,7 @@ import { checkTally, formatTally } from '../../domain/tally';
 import { toCsv } from '../../domain/csv';
 import { symbolOf } from '../../domain/model';
 import { OutcomeBadge } from '../../components/Badges';
+import { CopySymbol } from '../../components/CopySymbol';
 import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
 import { TallyFigure } from '../../components/TallyFigure';
 import type { SegmentKey } from '../../components/TallyChart';
@@ -88,7 +89,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
             <div>
               <dt>Draft</dt>
               <dd>
-                <code>{decision.draftSymbol}</code>
+                <CopySymbol symbol={decision.draftSymbol} />
               </dd>
             </div>
           )}
@@ -96,7 +97,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
             <div>
               <dt>Resolution</dt>
               <dd>
-                <code>{decision.resolutionSymbol}</code>
+                <CopySymbol symbol={decision.resolutionSymbol} />
               </dd>
             </div>
           )}
