@@ -32,6 +32,17 @@ describe('overview', () => {
     expect(screen.getByText('Vetoed by the Russian Federation (11 in favour)')).toBeInTheDocument();
     expect(screen.getByText('Failed: 4 of the 9 votes needed')).toBeInTheDocument();
     expect(screen.getByText('Disputed: also reported as 89–8–70')).toBeInTheDocument();
+    const sc = screen.getByRole('list', { name: 'Security Council in short' });
+    expect(
+      within(sc)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '1 procedural motion rejected',
+      '2 amendments failed',
+      '2 amendments vetoed',
+      '1 draft resolution adopted',
+    ]);
   });
 
   it('nests the amendments under the draft they amend', async () => {

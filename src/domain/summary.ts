@@ -58,3 +58,21 @@ export function summarize(dataset: Dataset, decision: Decision): DecisionSummary
     agrees,
   };
 }
+
+/**
+ * A body's day in one sentence per kind and result:
+ * "2 draft resolutions adopted", "2 amendments vetoed", "1 procedural motion rejected".
+ */
+export function bodyDay(
+  decisions: readonly Decision[],
+): { kind: Decision['kind']; result: Outcome['result']; count: number }[] {
+  const counts = new Map<string, { kind: Decision['kind']; result: Outcome['result']; count: number }>();
+  for (const d of decisions) {
+    const result = d.record.outcome[0].value.result;
+    const key = `${d.kind}|${result}`;
+    const entry = counts.get(key) ?? { kind: d.kind, result, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()];
+}

@@ -6,14 +6,14 @@ import { useMemo } from 'react';
 import type { Dataset, Decision } from '../../domain/model';
 import type { Body } from '../../domain/schema';
 import { BODIES } from '../../domain/vocabulary';
-import { summarize } from '../../domain/summary';
+import { bodyDay, summarize } from '../../domain/summary';
 import { formatTally } from '../../domain/tally';
 import { toCsv } from '../../domain/csv';
 import { EXPORT_COLUMNS, exportRows } from '../../domain/export';
 import { OutcomeBadge } from '../../components/Badges';
 import { DownloadButton } from '../../components/DownloadButton';
 import { TallyFigure } from '../../components/TallyFigure';
-import { BODY_LABEL, KIND_LABEL } from '../../components/labels';
+import { BODY_LABEL, KIND_LABEL, RESULT_LABEL } from '../../components/labels';
 import { decisionHref } from '../../store/route';
 
 export function Overview({ dataset }: { dataset: Dataset }) {
@@ -51,6 +51,14 @@ function BodySection({ dataset, body }: { dataset: Dataset; body: Body }) {
       <p className="muted">
         {decisions.length} decisions. Amendments are listed under the draft they amend; they were voted on before it.
       </p>
+      <ul className="day" aria-label={`${BODY_LABEL[body]} in short`}>
+        {bodyDay(decisions).map((e) => (
+          <li key={`${e.kind}-${e.result}`}>
+            <strong className="num">{e.count}</strong> {KIND_LABEL[e.kind].toLowerCase()}
+            {e.count === 1 ? '' : 's'} {RESULT_LABEL[e.result].toLowerCase()}
+          </li>
+        ))}
+      </ul>
       <ol className="decision-list">
         {top.map((d) => (
           <li key={d.id}>
