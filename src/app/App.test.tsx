@@ -88,7 +88,7 @@ describe('decision page', () => {
   it('filters to No and shows the 18 states with the count', async () => {
     const user = userEvent.setup();
     open('#/decision/ga-l10');
-    const positions = await screen.findByRole('group', { name: 'Position' });
+    const positions = await screen.findByRole('group', { name: 'Reported position' });
     await user.click(within(positions).getByRole('button', { name: 'No 18' }));
     expect(screen.getByText(/Showing/)).toHaveTextContent('Showing 18 of 193 states (18 recorded as No)');
     const table = screen.getByRole('table', {
@@ -131,7 +131,7 @@ describe('decision page', () => {
     await user.click(within(header).getByRole('button'));
     await user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
-    expect(window.location.hash).toBe('#/decision/sc-s2025-112?sort=name%3Adesc');
+    expect(window.location.hash).toBe('#/decision/sc-s2025-112?sort=name:desc');
     const table = screen.getByRole('table', { name: /Positions of the 15 Council members/ });
     const first = within(table).getAllByRole('row')[1];
     expect(first).toHaveTextContent('United States of America');

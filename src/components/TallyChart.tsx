@@ -50,7 +50,13 @@ export function TallyChart({
     <figure className="tally">
       <div className="tally-chart" aria-hidden="true" style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={[row]} layout="vertical" margin={{ top: 0, right: 0, bottom: 0, left: 0 }} barCategoryGap={0}>
+          <BarChart
+            data={[row]}
+            layout="vertical"
+            margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
+            barCategoryGap={0}
+            accessibilityLayer={false}
+          >
             <defs>
               <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                 <rect width="6" height="6" fill={POSITION_COLOR.notReported} />
@@ -76,6 +82,7 @@ export function TallyChart({
                   position="center"
                   fill="#000"
                   fontSize={13}
+                  style={{ pointerEvents: 'none' }}
                   formatter={(v: unknown) => (typeof v === 'number' && v / total > 0.06 ? value(v) : '')}
                 />
               </Bar>
@@ -84,7 +91,7 @@ export function TallyChart({
         </ResponsiveContainer>
       </div>
       <figcaption id={id}>{caption}</figcaption>
-      <ul className="legend" aria-label="Tally">
+      <ul className="legend" aria-label="Recorded tally">
         {shown.map((key) => {
           const content = (
             <>

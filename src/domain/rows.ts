@@ -22,7 +22,7 @@ export interface StateRow {
   sources: string;
 }
 
-/** One row per eligible state, in the order of the membership list. */
+/** One row per eligible state, in alphabetical order of the names. */
 export function stateRows(dataset: Dataset, decision: Decision): StateRow[] {
   const rows: StateRow[] = [];
   dataset.states.forEach((state, i) => {
@@ -41,7 +41,7 @@ export function stateRows(dataset: Dataset, decision: Decision): StateRow[] {
       sources: claimSources(decision, i),
     });
   });
-  return rows;
+  return rows.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 /** What the table shows: a position, a status, or everything. */

@@ -11,6 +11,9 @@ export const DATASET_URL = datasetUrl;
 export async function loadData(url: string = DATASET_URL): Promise<void> {
   const { datasetRequested, datasetLoaded, datasetRejected, datasetFailed } = useStore.getState();
   datasetRequested();
+  // Validation (zod) loads beside the fetch, not in the first script.
+  const validator = import('../domain/load');
+  validator.catch(() => undefined); // awaited below; this keeps an early failure from going unhandled
   let text: string;
   try {
     const response = await fetch(url);
@@ -27,8 +30,13 @@ export async function loadData(url: string = DATASET_URL): Promise<void> {
     );
     return;
   }
-  // Validation (zod) is loaded beside the fetch, not in the first script.
-  const { loadDatasetText } = await import('../domain/load');
+  let loadDatasetText: (typeof import('../domain/load'))['loadDatasetText'];
+  try {
+    ({ loadDatasetText } = await validator);
+  } catch (error) {
+    datasetFailed(`The app could not load its validator: ${(error as Error).message}. Reload the page.`);
+    return;
+  }
   const result = loadDatasetText(text);
   if (result.ok) datasetLoaded(result.dataset);
   else datasetRejected(url, result.problems);

@@ -8,7 +8,7 @@ describe('address <-> view', () => {
     ['#/', { view: 'overview' }],
     ['#/compare', { view: 'compare' }],
     [
-      '#/decision/ga-l10?position=N&group=African+States&q=cote&sort=name%3Adesc',
+      '#/decision/ga-l10?position=N&group=African%20States&q=cote&sort=name:desc',
       {
         view: 'decision',
         id: 'ga-l10',
@@ -25,11 +25,18 @@ describe('address <-> view', () => {
     expect(parseHash(hash)).toEqual({ route, ignored: [] });
   });
 
+  it('reads the form a URL encoder writes too', () => {
+    expect(parseHash('#/decision/ga-l10?group=African+States&sort=name%3Adesc').route).toMatchObject({
+      filters: { group: 'African States' },
+      sort: { column: 'name', desc: true },
+    });
+  });
+
   it('round-trips every view through the address', () => {
     for (const hash of [
       '#/',
       '#/compare',
-      '#/decision/ga-l11?position=disputed&group=Eastern+European+States&q=ukr&sort=position%3Aasc',
+      '#/decision/ga-l11?position=disputed&group=Eastern%20European%20States&q=ukr&sort=position:asc',
     ]) {
       expect(formatHash(parseHash(hash).route)).toBe(hash);
     }

@@ -75,13 +75,14 @@ export function formatHash(route: Route): string {
     case 'not-found':
       return `#${route.path}`;
     case 'decision': {
-      const params = new URLSearchParams();
       const { position, group, text } = route.filters;
-      if (position) params.set('position', position);
-      if (group) params.set('group', group);
-      if (text) params.set('q', text);
-      if (route.sort) params.set('sort', `${route.sort.column}:${route.sort.desc ? 'desc' : 'asc'}`);
-      const query = params.toString();
+      const params: [string, string][] = [];
+      if (position) params.push(['position', position]);
+      if (group) params.push(['group', group]);
+      if (text) params.push(['q', text]);
+      if (route.sort) params.push(['sort', `${route.sort.column}:${route.sort.desc ? 'desc' : 'asc'}`]);
+      // Readable addresses: spaces as %20 and ":" as is, every other reserved character escaped.
+      const query = params.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%3A/g, ':')}`).join('&');
       return `#/decision/${encodeURIComponent(route.id)}${query ? `?${query}` : ''}`;
     }
   }

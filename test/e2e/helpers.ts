@@ -273,15 +273,8 @@ export interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-/** A violation that is a known, reported app bug: a rule id and the element it is on. */
-export interface KnownAxeIssue {
-  id: string;
-  target: RegExp;
-  bug: string;
-}
-
-/** Runs axe-core in the page; returns the violations of impact serious or critical, less the known ones. */
-export async function seriousAxeViolations(page: Page, known: readonly KnownAxeIssue[] = []): Promise<AxeViolation[]> {
+/** Runs axe-core in the page; returns the violations of impact serious or critical. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   const axePath = join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js');
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.addScriptTag({ path: axePath });
@@ -300,12 +293,7 @@ export async function seriousAxeViolations(page: Page, known: readonly KnownAxeI
       nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
     }));
   });
-  const isKnown = (v: AxeViolation, target: unknown[]) =>
-    known.some((k) => k.id === v.id && k.target.test(JSON.stringify(target)));
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isKnown(v, n.target)) }))
-    .filter((v) => v.nodes.length > 0);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 /** Violations as readable text, one block each. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AppUnderTest, KnownAxeIssue } from './helpers';
+import type { AppUnderTest } from './helpers';
 import {
   PROJECT_ROOT,
   SKIP_BROWSER_TESTS,
@@ -26,17 +26,6 @@ const PHONE = { width: 375, height: 740 };
 
 const OVERVIEW_TITLE = 'UN votes of 24 February 2025 on the war in Ukraine';
 const TABLE_HEADER = ['ms_name', 'ms_code', 'regional_group', 'ms_vote', 'status', 'implied', 'sources'];
-/**
- * App bugs that axe finds, reported, each with a failing-until-fixed test in
- * "known app bugs" below; the other views' checks leave them out.
- */
-const KNOWN_AXE_ISSUES: KnownAxeIssue[] = [
-  {
-    id: 'aria-hidden-focus',
-    target: /\.tally-chart/,
-    bug: 'the Recharts <svg> is focusable (tabindex="0", role="application") inside the aria-hidden .tally-chart',
-  },
-];
 const AFRICAN_NO = [
   'Burkina Faso',
   'Burundi',
@@ -100,7 +89,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
       .waitFor({ state: 'detached', timeout: 15_000 });
   }
   const positionButton = (name: string | RegExp) =>
-    page.getByRole('group', { name: 'Position', exact: true }).getByRole('button', { name });
+    page.getByRole('group', { name: 'Reported position', exact: true }).getByRole('button', { name });
   const stateTable = () => page.getByRole('table', { name: /^Positions of the \d+ member states/ });
   const countStatus = () => page.getByRole('status').filter({ hasText: /^Showing/ });
   const hashParams = (p: Page) => new URLSearchParams(new URL(p.url()).hash.split('?')[1] ?? '');
@@ -302,7 +291,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
     for (const [name, hash, ready] of views) {
       await open(hash);
       await see(ready);
-      const violations = await seriousAxeViolations(page, KNOWN_AXE_ISSUES);
+      const violations = await seriousAxeViolations(page);
       if (violations.length) report.push(`${name} (${hash}):\n${formatAxeViolations(violations)}`);
     }
     expect(report.join('\n\n'), 'serious or critical axe violations').toBe('');
@@ -351,32 +340,23 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
     await see(alert.getByText(/the server answered 500/));
   });
 
-  // Each of these fails while its app bug is there (it.fails passes then).
-  // Once the bug is fixed the test passes, it.fails reports that: drop the
-  // `.fails` (and the entry in KNOWN_AXE_ISSUES).
-  describe('known app bugs', () => {
-    it.fails(
-      'src/components/TallyChart.tsx: a chart hidden from assistive technology must not take keyboard focus',
-      async () => {
-        await open();
-        await see(page.locator('.recharts-surface').first());
-        const violations = (await seriousAxeViolations(page)).filter((v) => v.id === 'aria-hidden-focus');
-        expect(formatAxeViolations(violations)).toBe('');
-      },
-    );
+  describe('charts', () => {
+    it('a chart hidden from assistive technology takes no keyboard focus', async () => {
+      await open();
+      await see(page.locator('.recharts-surface').first());
+      const violations = (await seriousAxeViolations(page)).filter((v) => v.id === 'aria-hidden-focus');
+      expect(formatAxeViolations(violations)).toBe('');
+    });
 
-    it.fails(
-      'src/components/TallyChart.tsx: clicking the count printed on a bar segment filters like the segment',
-      async () => {
-        await open('#/decision/ga-l10');
-        const noSegment = page
-          .getByRole('region', { name: 'Tally' })
-          .locator('.recharts-bar-rectangle path[fill="#D55E00"]');
-        await see(noSegment);
-        // At the segment's centre, where its count "18" is printed.
-        await noSegment.click({ force: true });
-        await see(countStatus().filter({ hasText: 'Showing 18 of 193 states' }), 2_000);
-      },
-    );
+    it('clicking the count printed on a bar segment filters like the segment', async () => {
+      await open('#/decision/ga-l10');
+      const noSegment = page
+        .getByRole('region', { name: 'Tally' })
+        .locator('.recharts-bar-rectangle path[fill="#D55E00"]');
+      await see(noSegment);
+      // At the segment's centre, where its count "18" is printed.
+      await noSegment.click({ force: true });
+      await see(countStatus().filter({ hasText: 'Showing 18 of 193 states' }), 2_000);
+    });
   });
 });

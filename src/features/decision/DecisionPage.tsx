@@ -80,10 +80,19 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
           {BODY_LABEL[decision.body]} · {KIND_LABEL[decision.kind]} · vote {summary.order} of the day · {decision.date}
           {decision.record.meeting && ` · ${decision.record.meeting.value}`}
         </p>
-        <h1>
-          <span className="symbol">{symbol}</span>
-        </h1>
-        <p className="decision-title">{decision.title}</p>
+        {decision.resolutionSymbol || decision.draftSymbol ? (
+          <>
+            <h1>
+              <span className="symbol">{symbol}</span>
+            </h1>
+            <p className="decision-title">{decision.title}</p>
+          </>
+        ) : (
+          <>
+            <h1>{decision.title}</h1>
+            <p className="muted">No document symbol recorded; this decision's id is {decision.id}.</p>
+          </>
+        )}
         <dl className="symbols">
           {decision.draftSymbol && (
             <div>
@@ -162,7 +171,10 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
             onSelect={selectSegment}
             height={48}
           />
-          <p className="muted small">Select a part of the bar or the legend to show those states in the table.</p>
+          <p className="muted small">
+            The bar is the recorded tally. Select a part of it, or its legend, to show the states the sources report
+            with that position.
+          </p>
         </section>
       </div>
 
@@ -204,7 +216,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
         <h2 id="states-heading">Positions by state</h2>
         <div className="filters" role="group" aria-label="Filters">
           <fieldset className="position-filter">
-            <legend>Position</legend>
+            <legend>Reported position</legend>
             <button type="button" aria-pressed={filters.position === null} onClick={() => positionFilterChanged(null)}>
               All <span className="num">{rows.length}</span>
             </button>

@@ -85,6 +85,7 @@ function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decis
     ? { Y: s.tally.yes, N: s.tally.no, A: s.tally.abstain, X: s.tally.nonVoting }
     : { Y: null, N: null, A: null, X: null };
   const headingId = `card-${decision.id}`;
+  const hasSymbol = Boolean(decision.resolutionSymbol ?? decision.draftSymbol);
   return (
     <article className={`card card-${decision.kind}`} aria-labelledby={headingId}>
       <div className="card-head">
@@ -92,13 +93,17 @@ function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decis
           Vote {s.order} · {KIND_LABEL[decision.kind]}
         </span>
         <h3 id={headingId}>
-          <a href={decisionHref(decision.id)}>{s.symbol}</a>
+          <a href={decisionHref(decision.id)}>{hasSymbol ? s.symbol : decision.title}</a>
         </h3>
         {decision.resolutionSymbol && decision.draftSymbol && (
           <span className="muted">draft {decision.draftSymbol}</span>
         )}
       </div>
-      <p className="card-title">{decision.title}</p>
+      {hasSymbol ? (
+        <p className="card-title">{decision.title}</p>
+      ) : (
+        <p className="muted small">No document symbol recorded</p>
+      )}
       <p className="card-outcome">
         <OutcomeBadge result={s.outcome.result} text={s.outcomeText} />{' '}
         {s.tally ? (
