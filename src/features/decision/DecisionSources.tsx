@@ -6,6 +6,8 @@ import { POSITION_LABEL } from '../../components/labels';
 import { formatTally } from '../../domain/tally';
 import { joinNames, inSentence } from '../../domain/outcome';
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function DecisionSources({ dataset, decision }: { dataset: Dataset; decision: Decision }) {
   const r = decision.record;
   const name = (code: string) => dataset.states[dataset.stateIndex.get(code) ?? -1]?.name ?? code;
@@ -28,7 +30,7 @@ export function DecisionSources({ dataset, decision }: { dataset: Dataset; decis
       citations: o.citations,
     })),
     ...r.positionLists.map((l) => ({
-      label: `${POSITION_LABEL[l.position]} list (${l.complete ? 'complete' : 'partial'}, ${l.states.length} states)`,
+      label: `${POSITION_LABEL[l.position]} list (${l.complete ? 'complete' : 'partial'}, ${l.states.length} ${l.states.length === 1 ? 'state' : 'states'})`,
       value: l.states.map(name).join(', ') || 'none',
       citations: l.citations,
     })),
@@ -54,10 +56,12 @@ export function DecisionSources({ dataset, decision }: { dataset: Dataset; decis
           {r.sponsors.map((s, i) => (
             <li key={i}>
               <strong>
-                {s.value.description ?? joinNames(s.value.states.map(name))}
+                {s.value.description ?? capitalise(joinNames(s.value.states.map((c) => inSentence(name(c)))))}
                 {s.value.count !== null && ` (${s.value.count} ${s.value.count === 1 ? 'sponsor' : 'sponsors'})`}
               </strong>
-              {s.value.description && s.value.states.length > 0 && ` — named: ${joinNames(s.value.states.map(name))}`}
+              {s.value.description &&
+                s.value.states.length > 0 &&
+                ` — named: ${joinNames(s.value.states.map((c) => inSentence(name(c))))}`}
               {!s.value.complete && <span className="muted"> — not a complete list</span>}
               {cite(s.citations)}
             </li>
