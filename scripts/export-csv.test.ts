@@ -81,8 +81,8 @@ describe('export-csv run([])', () => {
   });
 
   it('names the draft an amendment amends by its symbol', () => {
-    expect(row('ga-l11-am-rus', 'RUS').amends).toBe('A/RES/ES-11/8');
-    expect(row('sc-am-rus', 'RUS').amends).toBe('S/RES/2774 (2025)');
+    expect(row('ga-l11-am-rus', 'RUS').amends).toBe('A/ES-11/L.11');
+    expect(row('sc-am-rus', 'RUS').amends).toBe('S/2025/112');
     expect(row('ga-l10', 'RUS').amends).toBe('');
   });
 

@@ -29,3 +29,6 @@ afterEach(() => {
   server.resetHandlers();
 });
 afterAll(() => server.close());
+
+// jsdom has no scrolling.
+window.scrollTo = () => {};

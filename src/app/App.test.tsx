@@ -90,7 +90,7 @@ describe('decision page', () => {
     open('#/decision/ga-l10');
     const positions = await screen.findByRole('group', { name: 'Reported position' });
     await user.click(within(positions).getByRole('button', { name: 'No 18' }));
-    expect(screen.getByText(/Showing/)).toHaveTextContent('Showing 18 of 193 states (18 recorded as No)');
+    expect(screen.getByText(/Showing/)).toHaveTextContent('Showing 18 of 193 states. 18 recorded as No');
     const table = screen.getByRole('table', {
       name: /Positions of the 193 member states on A\/RES\/ES-11\/7, filtered: No/,
     });
@@ -106,7 +106,9 @@ describe('decision page', () => {
     open('#/decision/ga-l10');
     const figure = await screen.findByRole('figure');
     await user.click(within(figure).getByRole('button', { name: /Abstain/ }));
-    expect(screen.getByText(/Showing/)).toHaveTextContent('Showing 19 of 193 states (65 recorded as Abstain)');
+    expect(screen.getByText(/Showing/)).toHaveTextContent(
+      'Showing 19 of 193 states. 65 recorded as Abstain; the sources name 19 of them',
+    );
     await user.selectOptions(screen.getByLabelText('Regional group'), 'African States');
     expect(screen.getByText(/Showing/)).toHaveTextContent('Showing 5 of 193 states');
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
@@ -178,7 +180,9 @@ describe('comparison', () => {
     const us = within(table).getByRole('rowheader', { name: /United States of America/ });
     expect(us).toHaveTextContent('voted differently');
     expect(
-      screen.getByText(/United States of America: Abstain in the Assembly, Yes in the Council/),
+      screen.getByText(
+        /United States of America: Abstain on A\/RES\/ES-11\/8 in the Assembly, Yes on S\/RES\/2774 \(2025\) in the Council/,
+      ),
     ).toBeInTheDocument();
   });
 });

@@ -1,7 +1,8 @@
 /** The shell: header, navigation, and the view the address names, in its loading, error and empty states. */
-import { Component, Suspense, lazy, useEffect } from 'react';
+import { Component, Suspense, lazy, useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { formatProblem } from '../domain/integrity';
+import { symbolOf } from '../domain/model';
 import { Overview } from '../features/overview/Overview';
 import { NotFound } from './NotFound';
 import { useStore } from '../store/store';
@@ -14,10 +15,21 @@ export function App() {
   const route = useStore((s) => s.route);
   const ignored = useStore((s) => s.ignored);
 
+  // A new view (not a new filter) moves focus to the content, as a page load would.
+  const viewKey = route.view === 'decision' ? `decision/${route.id}` : route.view;
+  const firstView = useRef(true);
   useEffect(() => {
-    const view = route.view === 'decision' ? route.id : route.view;
-    document.title = `${view === 'overview' ? '' : `${view} · `}UN vote tracker`;
-  }, [route]);
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+    window.scrollTo?.(0, 0);
+  }, [viewKey]);
+
+  useEffect(() => {
+    document.title = `${pageTitle()}UN vote tracker`;
+  });
 
   return (
     <>
@@ -62,6 +74,16 @@ export function App() {
       </footer>
     </>
   );
+
+  function pageTitle(): string {
+    if (route.view === 'compare') return 'GA vs SC · ';
+    if (route.view === 'not-found') return 'Not found · ';
+    if (route.view !== 'decision') return '';
+    const index = data.status === 'ready' ? data.dataset.decisionIndex.get(route.id) : undefined;
+    return index === undefined || data.status !== 'ready'
+      ? `${route.id} · `
+      : `${symbolOf(data.dataset.decisions[index])} · `;
+  }
 
   function body(): ReactNode {
     if (data.status === 'loading')

@@ -6,9 +6,11 @@
  */
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Position } from '../domain/schema';
-import { NOT_REPORTED, POSITION_COLOR, POSITION_LABEL, POSITION_MARK } from './labels';
+import { useId } from 'react';
+import { NOT_RECORDED, POSITION_COLOR, POSITION_LABEL, POSITION_MARK } from './labels';
 
-export type SegmentKey = Position | 'notReported';
+/** A position, or the part of the body that the recorded tally does not account for. */
+export type SegmentKey = Position | 'notRecorded';
 
 export interface Segment {
   key: SegmentKey;
@@ -21,16 +23,16 @@ interface Props {
   caption: string;
   /** Shows counts as per cent of `total`. */
   asShare?: boolean;
-  selected?: SegmentKey | null;
-  onSelect?: (key: SegmentKey) => void;
+  selected?: Position | null;
+  /** Selects a position: the not-recorded part of the bar is no position and cannot be selected. */
+  onSelect?: (position: Position) => void;
   height?: number;
   /** The caption's own id, for a heading or a description. */
   id?: string;
 }
 
-const ORDER: SegmentKey[] = ['Y', 'N', 'A', 'X', 'notReported'];
-export const segmentLabel = (key: SegmentKey) => (key === 'notReported' ? NOT_REPORTED : POSITION_LABEL[key]);
-const fill = (key: SegmentKey) => (key === 'notReported' ? 'url(#hatch)' : POSITION_COLOR[key]);
+const ORDER: SegmentKey[] = ['Y', 'N', 'A', 'X', 'notRecorded'];
+export const segmentLabel = (key: SegmentKey) => (key === 'notRecorded' ? NOT_RECORDED : POSITION_LABEL[key]);
 
 export function TallyChart({
   segments,
@@ -42,6 +44,9 @@ export function TallyChart({
   height = 44,
   id,
 }: Props) {
+  const hatch = `hatch-${useId().replace(/:/g, '')}`;
+  const fill = (key: SegmentKey) => (key === 'notRecorded' ? `url(#${hatch})` : POSITION_COLOR[key]);
+  const select = (key: SegmentKey) => (onSelect && key !== 'notRecorded' ? () => onSelect(key) : undefined);
   const counts = Object.fromEntries(segments.map((s) => [s.key, s.count])) as Partial<Record<SegmentKey, number>>;
   const shown = ORDER.filter((key) => (counts[key] ?? 0) > 0);
   const value = (n: number) => (asShare ? `${((100 * n) / total).toFixed(1)}%` : String(n));
@@ -58,8 +63,8 @@ export function TallyChart({
             accessibilityLayer={false}
           >
             <defs>
-              <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width="6" height="6" fill={POSITION_COLOR.notReported} />
+              <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="6" height="6" fill={POSITION_COLOR.notRecorded} />
                 <line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" strokeWidth="2" />
               </pattern>
             </defs>
@@ -74,8 +79,8 @@ export function TallyChart({
                 stroke={selected === key ? '#000' : '#fff'}
                 strokeWidth={selected === key ? 3 : 1}
                 isAnimationActive={false}
-                cursor={onSelect ? 'pointer' : undefined}
-                onClick={onSelect ? () => onSelect(key) : undefined}
+                cursor={select(key) ? 'pointer' : undefined}
+                onClick={select(key)}
               >
                 <LabelList
                   dataKey={key}
@@ -96,20 +101,16 @@ export function TallyChart({
           const content = (
             <>
               <span className={`swatch swatch-${key}`} aria-hidden="true">
-                {key === 'notReported' ? '' : POSITION_MARK[key]}
+                {key === 'notRecorded' ? '' : POSITION_MARK[key]}
               </span>
               <span>{segmentLabel(key)}</span> <strong className="num">{value(counts[key] ?? 0)}</strong>
             </>
           );
+          const onClick = select(key);
           return (
             <li key={key}>
-              {onSelect ? (
-                <button
-                  type="button"
-                  className="legend-button"
-                  aria-pressed={selected === key}
-                  onClick={() => onSelect(key)}
-                >
+              {onClick ? (
+                <button type="button" className="legend-button" aria-pressed={selected === key} onClick={onClick}>
                   {content}
                 </button>
               ) : (

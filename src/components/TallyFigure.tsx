@@ -1,5 +1,6 @@
 /** A decision's recorded tally as a chart with its words; shares of the body where asked. */
 import type { TallySegments } from '../domain/tally';
+import type { Position } from '../domain/schema';
 import type { SegmentKey } from './TallyChart';
 import { TallyChart } from './TallyChart';
 import { tallyWords } from './labels';
@@ -10,19 +11,19 @@ interface Props {
   recorded: { Y: number | null; N: number | null; A: number | null; X: number | null };
   eligible: number;
   asShare?: boolean;
-  selected?: SegmentKey | null;
-  onSelect?: (key: SegmentKey) => void;
+  selected?: Position | null;
+  onSelect?: (position: Position) => void;
   height?: number;
   prefix?: string;
 }
 
 export function TallyFigure({ segments, recorded, eligible, asShare, selected, onSelect, height, prefix = '' }: Props) {
-  const keys: SegmentKey[] = ['Y', 'N', 'A', 'X', 'notReported'];
+  const keys: SegmentKey[] = ['Y', 'N', 'A', 'X', 'notRecorded'];
   return (
     <TallyChart
       segments={keys.map((key) => ({ key, count: segments[key] }))}
       total={eligible}
-      caption={`${prefix}${tallyWords(recorded, segments.notReported)} (of ${eligible} members).`}
+      caption={`${prefix}${tallyWords(recorded, segments.notRecorded)} (of ${eligible} members).`}
       asShare={asShare}
       selected={selected}
       onSelect={onSelect}

@@ -2,16 +2,18 @@
 import type { Body, Kind, Position, Result } from '../domain/schema';
 
 export const POSITION_LABEL: Record<Position, string> = { Y: 'Yes', N: 'No', A: 'Abstain', X: 'Non-voting' };
-export const POSITION_COLOR: Record<Position | 'notReported', string> = {
+export const POSITION_COLOR: Record<Position | 'notRecorded', string> = {
   Y: '#009E73',
   N: '#D55E00',
   A: '#E69F00',
   X: '#8C8C8C',
-  notReported: '#D9D9D9',
+  notRecorded: '#D9D9D9',
 };
 /** A second signal beside colour. */
 export const POSITION_MARK: Record<Position, string> = { Y: '✓', N: '✗', A: '–', X: '○' };
 export const NOT_REPORTED = 'Not reported';
+/** The part of a body that a recorded tally does not account for. */
+export const NOT_RECORDED = 'Not recorded';
 export const DISPUTED = 'Disputed';
 export const BODY_LABEL: Record<Body, string> = { GA: 'General Assembly', SC: 'Security Council' };
 export const KIND_LABEL: Record<Kind, string> = {
@@ -26,16 +28,16 @@ export const RESULT_LABEL: Record<Result, string> = {
   failed: 'Failed',
 };
 
-/** "93 in favour, 18 against, 65 abstentions, 17 non-voting", with "not reported" for the rest. */
+/** "93 in favour, 18 against, 65 abstentions, 17 non-voting", with "not recorded" for the rest. */
 export function tallyWords(
   counts: { Y: number | null; N: number | null; A: number | null; X: number | null },
-  notReported: number,
+  notRecorded: number,
 ): string {
   const parts: string[] = [];
   if (counts.Y !== null) parts.push(`${counts.Y} in favour`);
   if (counts.N !== null) parts.push(`${counts.N} against`);
   if (counts.A !== null) parts.push(`${counts.A} abstention${counts.A === 1 ? '' : 's'}`);
   if (counts.X !== null) parts.push(`${counts.X} non-voting`);
-  if (notReported > 0) parts.push(`${notReported} not reported`);
+  if (notRecorded > 0) parts.push(`${notRecorded} not recorded`);
   return parts.length > 0 ? parts.join(', ') : 'No tally recorded';
 }

@@ -2,8 +2,9 @@
  * The General Assembly and the Security Council on the same questions.
  */
 import type { Dataset, Decision } from './model';
-import { positionOf, statusOf, symbolOf } from './model';
+import { positionOf, stateName, statusOf, symbolOf } from './model';
 import type { Position, Question } from './schema';
+import type { Cell } from './csv';
 
 export interface QuestionPair {
   question: Question;
@@ -17,31 +18,29 @@ export function questionPairs(dataset: Dataset): QuestionPair[] {
   return dataset.questions.map((question) => ({ question, ga: find(question.ga), sc: find(question.sc) }));
 }
 
-/** Shares of a body, in per cent of its members, from a recorded tally. */
-export interface Shares {
-  Y: number | null;
-  N: number | null;
-  A: number | null;
-  X: number | null;
-  notReported: number;
-  members: number;
+/** Questions on a whole text (a draft resolution in either body). */
+export function textPairs(pairs: readonly QuestionPair[]): QuestionPair[] {
+  return pairs.filter((p) => p.ga?.kind === 'draft-resolution' || p.sc?.kind === 'draft-resolution');
 }
 
-/** `shares({yes: 10, no: 0, abstain: 5, nonVoting: 0}, 15)` → Y 66.7, N 0, A 33.3, X 0, not reported 0. */
-export function shares(
-  tally: { yes: number | null; no: number | null; abstain: number | null; nonVoting: number | null } | null,
-  members: number,
-): Shares {
-  const pct = (n: number | null) => (n === null ? null : (100 * n) / members);
-  const known = [tally?.yes, tally?.no, tally?.abstain, tally?.nonVoting].reduce<number>((a, n) => a + (n ?? 0), 0);
-  return {
-    Y: pct(tally?.yes ?? null),
-    N: pct(tally?.no ?? null),
-    A: pct(tally?.abstain ?? null),
-    X: pct(tally?.nonVoting ?? null),
-    notReported: (100 * Math.max(0, members - known)) / members,
-    members,
-  };
+/** Questions on an amendment. */
+export function amendmentPairs(pairs: readonly QuestionPair[]): QuestionPair[] {
+  return pairs.filter((p) => p.ga?.kind === 'amendment' || p.sc?.kind === 'amendment');
+}
+
+/** Amendments the GA adopted and the SC did not (failed, vetoed or rejected there). */
+export function adoptedOnlyByAssembly(pairs: readonly QuestionPair[]): QuestionPair[] {
+  const result = (d: Decision | null) => d?.record.outcome[0].value.result;
+  return amendmentPairs(pairs).filter((p) => result(p.ga) === 'adopted' && p.sc !== null && result(p.sc) !== 'adopted');
+}
+
+/**
+ * A short label for a decision among the others of the day: its symbol, or
+ * where it has none the first part of its title ("Russian amendment").
+ */
+export function shortLabel(decision: Decision): string {
+  if (decision.resolutionSymbol || decision.draftSymbol) return symbolOf(decision);
+  return decision.title.split(':')[0];
 }
 
 export interface CouncilCell {
@@ -50,18 +49,26 @@ export interface CouncilCell {
   status: 'reported' | 'not reported' | 'disputed';
 }
 
+export interface Difference {
+  question: Question;
+  ga: Position;
+  sc: Position;
+  gaSymbol: string;
+  scSymbol: string;
+}
+
 export interface CouncilRow {
   code: string;
   name: string;
   permanent: boolean;
   cells: CouncilCell[];
   /** Questions on which this state's reported positions differ between the bodies. */
-  differs: { question: Question; ga: Position; sc: Position; gaSymbol: string; scSymbol: string }[];
+  differs: Difference[];
 }
 
 /**
  * The Council members' positions in every decision of the day, in both
- * bodies, and where a member voted differently on the same text.
+ * bodies, and where a member voted differently on the same question.
  * The United States: A on the GA's amended "path to peace", Y on S/RES/2774.
  */
 export function councilRows(dataset: Dataset): CouncilRow[] {
@@ -69,11 +76,11 @@ export function councilRows(dataset: Dataset): CouncilRow[] {
   const members = [...dataset.council.permanent, ...dataset.council.elected];
   return members.map((code) => {
     const i = dataset.stateIndex.get(code) ?? -1;
-    const at = (d: Decision) => ({
-      position: positionOf(d.positions[i]),
-      status: statusOf(d.positions[i]) ?? 'not reported',
-    });
-    const cells = dataset.decisions.map((decision) => ({ decision, ...at(decision) }));
+    const cells = dataset.decisions.map((decision) => ({
+      decision,
+      position: positionOf(decision.positions[i]),
+      status: statusOf(decision.positions[i]) ?? 'not reported',
+    }));
     const differs = pairs.flatMap(({ question, ga, sc }) => {
       if (!ga || !sc) return [];
       const a = positionOf(ga.positions[i]);
@@ -82,10 +89,24 @@ export function councilRows(dataset: Dataset): CouncilRow[] {
     });
     return {
       code,
-      name: dataset.states[i]?.name ?? code,
+      name: stateName(dataset, code),
       permanent: dataset.council.permanent.includes(code),
       cells,
       differs,
     };
   });
+}
+
+/** The Council table as CSV: a column per decision of the day, positions as Y/N/A/X or the status. */
+export function councilCsv(dataset: Dataset, rows: readonly CouncilRow[]): { header: string[]; rows: Cell[][] } {
+  return {
+    header: ['ms_code', 'ms_name', 'permanent', ...dataset.decisions.map((d) => `${d.body} ${symbolOf(d)}`), 'differs'],
+    rows: rows.map((m) => [
+      m.code,
+      m.name,
+      m.permanent ? 'yes' : 'no',
+      ...m.cells.map((c) => c.position ?? c.status),
+      m.differs.map((d) => `${d.gaSymbol} ${d.ga}, ${d.scSymbol} ${d.sc}`).join('; '),
+    ]),
+  };
 }

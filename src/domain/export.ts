@@ -53,10 +53,14 @@ export function outcomeText(decision: Decision): string {
 }
 
 export function* exportRows(dataset: Dataset, decisions: readonly Decision[] = dataset.decisions): Generator<Cell[]> {
+  // States in name order, as the tables show them.
+  const byName = dataset.states
+    .map((_, i) => i)
+    .sort((a, b) => dataset.states[a].name.localeCompare(dataset.states[b].name, 'en'));
   for (const d of decisions) {
     const amended = d.amends === null ? null : dataset.decisions[d.amends];
     const vetoedBy = [...new Set(d.record.outcome.flatMap((c) => c.value.vetoedBy))].join('|');
-    for (let i = 0; i < dataset.states.length; i++) {
+    for (const i of byName) {
       const code = d.positions[i];
       const status = statusOf(code);
       if (status === null) continue;
@@ -71,7 +75,7 @@ export function* exportRows(dataset: Dataset, decisions: readonly Decision[] = d
         d.date,
         d.draftSymbol,
         d.resolutionSymbol,
-        amended ? symbolOf(amended) : '',
+        amended ? (amended.draftSymbol ?? symbolOf(amended)) : '',
         outcomeText(d),
         vetoedBy,
         state.code,

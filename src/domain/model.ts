@@ -96,6 +96,12 @@ export function eligibleCodes(dataset: Pick<Dataset, 'states' | 'council'>, body
     : new Set([...dataset.council.permanent, ...dataset.council.elected]);
 }
 
+/** A state's name by its code; the code itself where the dataset has no such state. */
+export function stateName(dataset: Pick<Dataset, 'states' | 'stateIndex'>, code: string): string {
+  const i = dataset.stateIndex.get(code);
+  return i === undefined ? code : dataset.states[i].name;
+}
+
 /** The code of a decision for people: the resolution symbol where adopted, else the draft's, else the id. */
 export function symbolOf(decision: Pick<Decision, 'resolutionSymbol' | 'draftSymbol' | 'id'>): string {
   return decision.resolutionSymbol ?? decision.draftSymbol ?? decision.id;

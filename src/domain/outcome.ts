@@ -7,6 +7,7 @@ import { positionOf } from './model';
 import type { Outcome, Tally } from './schema';
 import type { ComputedOutcome } from './rules';
 import { SC_VOTES_NEEDED, gaOutcome, questionOf, scOutcome } from './rules';
+import { stateName } from './model';
 
 /** The permanent members' reported positions in a decision (code → position). */
 export function permanentPositions(dataset: Dataset, decision: Decision): Map<string, string> {
@@ -52,10 +53,7 @@ export function joinNames(names: string[]): string {
  * failed, 4 in favour → "Failed: 4 of the 9 votes needed".
  */
 export function describeOutcome(dataset: Dataset, outcome: Outcome, tally: Tally | null): string {
-  const names = outcome.vetoedBy.map((code) => {
-    const i = dataset.stateIndex.get(code);
-    return i === undefined ? code : inSentence(dataset.states[i].name);
-  });
+  const names = outcome.vetoedBy.map((code) => inSentence(stateName(dataset, code)));
   const yes = tally?.yes ?? null;
   switch (outcome.result) {
     case 'adopted':
@@ -68,5 +66,35 @@ export function describeOutcome(dataset: Dataset, outcome: Outcome, tally: Tally
     }
     case 'failed':
       return yes === null ? 'Failed: not enough votes' : `Failed: ${yes} of the ${SC_VOTES_NEEDED} votes needed`;
+  }
+}
+
+/**
+ * Why the outcome follows from the tally, in words.
+ * GA adopted 93–18 → "93 in favour, 18 against: a majority of those present and voting";
+ * SC vetoed, 11 in favour → "11 in favour, but the Russian Federation, a permanent member, voted against".
+ */
+export function outcomeReason(dataset: Dataset, decision: Decision, outcome: Outcome, tally: Tally | null): string {
+  if (tally === null || tally.yes === null) return 'No tally is recorded.';
+  const yes = `${tally.yes} in favour`;
+  const against = tally.no === null ? '' : `, ${tally.no} against`;
+  if (decision.body === 'GA') {
+    return outcome.result === 'adopted'
+      ? `${yes}${against}: a majority of those present and voting.`
+      : `${yes}${against}: no majority of those present and voting.`;
+  }
+  const needed = `${SC_VOTES_NEEDED} needed`;
+  switch (outcome.result) {
+    case 'adopted':
+      return questionOf(decision.kind) === 'procedural'
+        ? `${yes}, ${needed}.`
+        : `${yes}, ${needed}, and no permanent member against.`;
+    case 'vetoed': {
+      const names = outcome.vetoedBy.map((code) => inSentence(stateName(dataset, code)));
+      return `${yes}, but ${joinNames(names)}, ${names.length === 1 ? 'a permanent member' : 'permanent members'}, voted against.`;
+    }
+    case 'failed':
+    case 'rejected':
+      return `${yes}, ${needed}.`;
   }
 }

@@ -4,6 +4,7 @@
 import type { Dataset, Decision, PositionClaim, Status } from './model';
 import { CODE, positionOf, statusOf } from './model';
 import type { Position, RegionalGroup } from './schema';
+import { isPosition } from './vocabulary';
 import { claimSources } from './export';
 
 export interface StateRow {
@@ -70,7 +71,7 @@ export function filterRows(rows: readonly StateRow[], filters: RowFilters): Stat
   return rows.filter((row) => {
     if (filters.position === 'disputed' && row.status !== 'disputed') return false;
     if (filters.position === 'not-reported' && row.status !== 'not reported') return false;
-    if (filters.position && filters.position.length === 1 && row.position !== filters.position) return false;
+    if (isPosition(filters.position) && row.position !== filters.position) return false;
     if (filters.group && row.regionalGroup !== filters.group) return false;
     if (needle && !fold(row.name).includes(needle) && !fold(row.code).includes(needle)) return false;
     return true;
@@ -88,25 +89,27 @@ export function countRows(rows: readonly StateRow[]): Record<Position | 'dispute
   return counts;
 }
 
+/** The table's columns, in its order, named as in the export (`EXPORT_COLUMNS`). */
 export const TABLE_COLUMNS = [
   'ms_name',
-  'ms_code',
-  'regional_group',
   'ms_vote',
   'status',
   'implied',
+  'regional_group',
+  'ms_code',
   'sources',
 ] as const;
 
 /** Table rows as CSV cells, in the column order of `TABLE_COLUMNS`. */
 export function rowCells(row: StateRow): string[] {
-  return [
-    row.name,
-    row.code,
-    row.regionalGroup,
-    row.position ?? '',
-    row.status,
-    row.implied?.join('|') ?? '',
-    row.sources,
-  ];
+  const cells: Record<(typeof TABLE_COLUMNS)[number], string> = {
+    ms_name: row.name,
+    ms_vote: row.position ?? '',
+    status: row.status,
+    implied: row.implied?.join('|') ?? '',
+    regional_group: row.regionalGroup,
+    ms_code: row.code,
+    sources: row.sources,
+  };
+  return TABLE_COLUMNS.map((column) => cells[column]);
 }

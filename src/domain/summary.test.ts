@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetText } from './load';
-import { bodyDay, summarize } from './summary';
+import { bodyDay, sponsorCountDisputed, summarize } from './summary';
 
 const result = loadDatasetText(readFileSync(new URL('../../data/un-votes-2025-02-24.json', import.meta.url), 'utf8'));
 if (!result.ok) throw new Error('the bundled dataset must load');
@@ -14,7 +14,7 @@ describe('summarize', () => {
     expect(s.symbol).toBe('sc-am-sovereignty');
     expect(s.order).toBe(3);
     expect(s.outcomeText).toBe('Vetoed by the Russian Federation (9 in favour)');
-    expect(s.segments).toEqual({ Y: 9, N: 0, A: 0, X: 0, notReported: 6 });
+    expect(s.segments).toEqual({ Y: 9, N: 0, A: 0, X: 0, notRecorded: 6 });
     expect(s.agrees).toBe(true);
   });
 
@@ -22,7 +22,7 @@ describe('summarize', () => {
     const s = summarize(dataset, decision('ga-l11'));
     expect(s.tally).toEqual({ yes: 93, no: 8, abstain: 73, nonVoting: null });
     expect(s.otherTallies).toEqual([{ yes: 89, no: 8, abstain: 70, nonVoting: null }]);
-    expect(s.segments.notReported).toBe(19);
+    expect(s.segments.notRecorded).toBe(19);
   });
 
   it('says an outcome cannot be checked where no tally is recorded', () => {
@@ -48,5 +48,30 @@ describe('bodyDay', () => {
       { kind: 'amendment', result: 'rejected', count: 1 },
       { kind: 'amendment', result: 'adopted', count: 3 },
     ]);
+  });
+});
+
+describe('reasons', () => {
+  it.each([
+    ['ga-l10', 'Adopted', '93 in favour, 18 against: a majority of those present and voting.'],
+    ['ga-l11-am-rus', 'Rejected', '31 in favour, 71 against: no majority of those present and voting.'],
+    ['ga-l11-am-invasion', 'Adopted', 'No tally is recorded.'],
+    ['sc-motion-postpone', 'Rejected', 'No tally is recorded.'],
+    ['sc-am-invasion', 'Failed: 6 of the 9 votes needed', '6 in favour, 9 needed.'],
+    [
+      'sc-am-just-peace',
+      'Vetoed by the Russian Federation (11 in favour)',
+      '11 in favour, but the Russian Federation, a permanent member, voted against.',
+    ],
+    ['sc-s2025-112', 'Adopted', '10 in favour, 9 needed, and no permanent member against.'],
+  ])('%s: %s; %s', (id, text, reason) => {
+    const s = summarize(dataset, decision(id));
+    expect(s.outcomeText).toBe(text);
+    expect(s.reason).toBe(reason);
+  });
+
+  it('says where the sources disagree on the number of sponsors', () => {
+    expect(sponsorCountDisputed(decision('ga-l10'))).toBe(true);
+    expect(sponsorCountDisputed(decision('sc-am-invasion'))).toBe(false);
   });
 });

@@ -5,20 +5,23 @@
  */
 import type { Dataset, Decision } from './model';
 import { symbolOf } from './model';
-import type { Outcome, Tally } from './schema';
+import type { Outcome, Position, Tally } from './schema';
 import type { ComputedOutcome } from './rules';
 import { outcomesAgree, questionOf, ruleText } from './rules';
-import { computeOutcome, describeOutcome } from './outcome';
+import { computeOutcome, describeOutcome, outcomeReason } from './outcome';
 import type { TallySegments } from './tally';
-import { deriveTally, tallySegments } from './tally';
+import { deriveTally, recordedCounts, tallySegments } from './tally';
 
 export interface DecisionSummary {
   decision: Decision;
   symbol: string;
-  /** 1-based place in its body's voting order. */
+  /** 1-based place in its body's voting order, of how many. */
   order: number;
+  votesInBody: number;
   /** The first recorded tally; null where none is recorded. */
   tally: Tally | null;
+  /** The first recorded tally by position (null where not recorded). */
+  recorded: Record<Position, number | null>;
   /** Other tallies that sources give (a disputed tally). */
   otherTallies: Tally[];
   segments: TallySegments;
@@ -27,6 +30,8 @@ export interface DecisionSummary {
   otherOutcomes: Outcome[];
   /** "Vetoed by the Russian Federation (11 in favour)". */
   outcomeText: string;
+  /** "11 in favour, but the Russian Federation, a permanent member, voted against." */
+  reason: string;
   rule: string;
   /** The outcome the rule gives for the first tally; null result where the tally is not enough. */
   computed: ComputedOutcome | null;
@@ -41,18 +46,22 @@ export function summarize(dataset: Dataset, decision: Decision): DecisionSummary
   const eligible = deriveTally(decision.positions).eligible;
   const computed = tally ? computeOutcome(dataset, decision, tally) : null;
   const agrees = computed && computed.result !== null ? outcomesAgree(decision.body, outcomes[0], computed) : null;
-  const order = dataset.decisions.filter((d) => d.body === decision.body && d.index <= decision.index).length;
+  const inBody = dataset.decisions.filter((d) => d.body === decision.body);
+  const order = inBody.filter((d) => d.index <= decision.index).length;
   return {
     decision,
     symbol: symbolOf(decision),
     order,
+    votesInBody: inBody.length,
     tally,
+    recorded: recordedCounts(tally),
     otherTallies: tallies.slice(1),
     segments: tallySegments(tally, eligible),
     eligible,
     outcome: outcomes[0],
     otherOutcomes: outcomes.slice(1),
     outcomeText: describeOutcome(dataset, outcomes[0], tally),
+    reason: outcomeReason(dataset, decision, outcomes[0], tally),
     rule: ruleText(decision.body, questionOf(decision.kind)),
     computed,
     agrees,
@@ -75,4 +84,10 @@ export function bodyDay(
     counts.set(key, entry);
   }
   return [...counts.values()];
+}
+
+/** Whether the sources give different numbers of sponsors: ["Ukraine and 50 other states", "58 countries"] → true. */
+export function sponsorCountDisputed(decision: Decision): boolean {
+  const counts = new Set(decision.record.sponsors.map((s) => s.value.count).filter((n) => n !== null));
+  return counts.size > 1;
 }

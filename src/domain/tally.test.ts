@@ -203,11 +203,11 @@ describe('checkTally', () => {
 
 describe('tallySegments', () => {
   it.each<[string, Tally | null, number, TallySegments]>([
-    ['ES-11/7', tally(93, 18, 65, 17), 193, { Y: 93, N: 18, A: 65, X: 17, notReported: 0 }],
-    ['ES-11/8, non-voting not recorded', tally(93, 8, 73), 193, { Y: 93, N: 8, A: 73, X: 0, notReported: 19 }],
-    ['only the number in favour', tally(11, null), 15, { Y: 11, N: 0, A: 0, X: 0, notReported: 4 }],
-    ['no tally', null, 15, { Y: 0, N: 0, A: 0, X: 0, notReported: 15 }],
-    ['counts beyond the voters', tally(10, 10), 15, { Y: 10, N: 10, A: 0, X: 0, notReported: 0 }],
+    ['ES-11/7', tally(93, 18, 65, 17), 193, { Y: 93, N: 18, A: 65, X: 17, notRecorded: 0 }],
+    ['ES-11/8, non-voting not recorded', tally(93, 8, 73), 193, { Y: 93, N: 8, A: 73, X: 0, notRecorded: 19 }],
+    ['only the number in favour', tally(11, null), 15, { Y: 11, N: 0, A: 0, X: 0, notRecorded: 4 }],
+    ['no tally', null, 15, { Y: 0, N: 0, A: 0, X: 0, notRecorded: 15 }],
+    ['counts beyond the voters', tally(10, 10), 15, { Y: 10, N: 10, A: 0, X: 0, notRecorded: 0 }],
   ])('%s', (_name, t, eligible, expected) => {
     expect(tallySegments(t, eligible)).toEqual(expected);
   });

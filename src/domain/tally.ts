@@ -103,26 +103,36 @@ export function checkTally(decision: Decision, derived: DerivedTally = deriveTal
   });
 }
 
-/** Tally of the recorded counts plus what is not reported, sized to the eligible voters. */
+/** A recorded tally as bar segments: the known counts, and the rest of the eligible voters as not recorded. */
 export interface TallySegments {
   Y: number;
   N: number;
   A: number;
   X: number;
-  notReported: number;
+  notRecorded: number;
 }
 
-/** The bar of a recorded tally: known counts, and the rest of the eligible voters as not reported. */
+/** The bar of a recorded tally: known counts, and the rest of the eligible voters as not recorded. */
 export function tallySegments(tally: Tally | null, eligible: number): TallySegments {
   const Y = tally?.yes ?? 0;
   const N = tally?.no ?? 0;
   const A = tally?.abstain ?? 0;
   const X = tally?.nonVoting ?? 0;
-  return { Y, N, A, X, notReported: Math.max(0, eligible - Y - N - A - X) };
+  return { Y, N, A, X, notRecorded: Math.max(0, eligible - Y - N - A - X) };
 }
 
 /** "93–18–65" style, with "?" where a count is not recorded. */
 export function formatTally(tally: Tally): string {
   const n = (v: number | null) => (v === null ? '?' : String(v));
   return `${n(tally.yes)}–${n(tally.no)}–${n(tally.abstain)}`;
+}
+
+/** A recorded tally keyed by position: `recordedCounts({yes: 93, no: 18, abstain: 65, nonVoting: null})` → Y 93, N 18, A 65, X null. */
+export function recordedCounts(tally: Tally | null): Record<Position, number | null> {
+  return {
+    Y: tally?.yes ?? null,
+    N: tally?.no ?? null,
+    A: tally?.abstain ?? null,
+    X: tally?.nonVoting ?? null,
+  };
 }

@@ -4,6 +4,11 @@
  * these and is the source of the types.
  */
 export const POSITIONS = ['Y', 'N', 'A', 'X'] as const;
+
+/** Whether a value is one of the four positions. */
+export function isPosition(value: unknown): value is (typeof POSITIONS)[number] {
+  return (POSITIONS as readonly unknown[]).includes(value);
+}
 export const BODIES = ['GA', 'SC'] as const;
 export const KINDS = ['draft-resolution', 'amendment', 'procedural-motion'] as const;
 export const RESULTS = ['adopted', 'rejected', 'vetoed', 'failed'] as const;

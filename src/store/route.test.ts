@@ -32,6 +32,13 @@ describe('address <-> view', () => {
     });
   });
 
+  it('treats a malformed address as a page that is not there', () => {
+    expect(parseHash('#/decision/%E0%A4%A')).toEqual({
+      route: { view: 'not-found', path: '/decision/%E0%A4%A' },
+      ignored: [],
+    });
+  });
+
   it('round-trips every view through the address', () => {
     for (const hash of [
       '#/',

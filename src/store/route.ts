@@ -36,7 +36,13 @@ export function parseHash(hash: string): ParsedRoute {
   const [path, query = ''] = raw.split('?', 2);
   const params = new URLSearchParams(query);
   const ignored: string[] = [];
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    // A malformed escape (e.g. "%E0%A4%A"): not a page of this app.
+    return { route: { view: 'not-found', path }, ignored };
+  }
 
   if (parts.length === 0) return { route: { view: 'overview' }, ignored };
   if (parts.length === 1 && parts[0] === 'compare') return { route: { view: 'compare' }, ignored };

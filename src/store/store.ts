@@ -55,15 +55,17 @@ export const useStore = create<State>()((set) => ({
     return { route: initial.route, ignored: initial.ignored };
   })(),
   locationChanged: (hash) => set(() => parseHash(hash)),
+  // A filter or sort the user sets replaces whatever the address had: the notice of ignored parts goes.
   positionFilterChanged: (position) =>
-    set((s) => ({ route: withDecision(s.route, (r) => ({ ...r, filters: { ...r.filters, position } })) })),
+    set((s) => ({ ignored: [], route: withDecision(s.route, (r) => ({ ...r, filters: { ...r.filters, position } })) })),
   groupFilterChanged: (group) =>
-    set((s) => ({ route: withDecision(s.route, (r) => ({ ...r, filters: { ...r.filters, group } })) })),
+    set((s) => ({ ignored: [], route: withDecision(s.route, (r) => ({ ...r, filters: { ...r.filters, group } })) })),
   textFilterChanged: (text) =>
-    set((s) => ({ route: withDecision(s.route, (r) => ({ ...r, filters: { ...r.filters, text } })) })),
-  sortChanged: (sort) => set((s) => ({ route: withDecision(s.route, (r) => ({ ...r, sort })) })),
+    set((s) => ({ ignored: [], route: withDecision(s.route, (r) => ({ ...r, filters: { ...r.filters, text } })) })),
+  sortChanged: (sort) => set((s) => ({ ignored: [], route: withDecision(s.route, (r) => ({ ...r, sort })) })),
   filtersCleared: () =>
     set((s) => ({
+      ignored: [],
       route: withDecision(s.route, (r) => ({ ...r, filters: { position: null, group: null, text: '' } })),
     })),
 }));

@@ -5,8 +5,15 @@
  */
 import { useMemo } from 'react';
 import type { Dataset, Decision } from '../../domain/model';
-import { symbolOf } from '../../domain/model';
-import { councilRows, questionPairs } from '../../domain/compare';
+import {
+  adoptedOnlyByAssembly,
+  amendmentPairs,
+  councilCsv,
+  councilRows,
+  questionPairs,
+  shortLabel,
+  textPairs,
+} from '../../domain/compare';
 import { summarize } from '../../domain/summary';
 import { formatTally } from '../../domain/tally';
 import { toCsv } from '../../domain/csv';
@@ -19,29 +26,10 @@ import { decisionHref } from '../../store/route';
 export function ComparePage({ dataset }: { dataset: Dataset }) {
   const pairs = useMemo(() => questionPairs(dataset), [dataset]);
   const members = useMemo(() => councilRows(dataset), [dataset]);
-  const texts = pairs.filter((p) => p.ga?.kind === 'draft-resolution' || p.sc?.kind === 'draft-resolution');
-  const amendments = pairs.filter((p) => p.ga?.kind === 'amendment' || p.sc?.kind === 'amendment');
-  const split = amendments.filter(
-    (p) =>
-      p.ga &&
-      p.sc &&
-      p.ga.record.outcome[0].value.result === 'adopted' &&
-      p.sc.record.outcome[0].value.result !== 'adopted',
-  );
-  const header = [
-    'ms_code',
-    'ms_name',
-    'permanent',
-    ...dataset.decisions.map((d) => `${d.body} ${symbolOf(d)}`),
-    'differs',
-  ];
-  const csvRows = members.map((m) => [
-    m.code,
-    m.name,
-    m.permanent ? 'yes' : 'no',
-    ...m.cells.map((c) => c.position ?? c.status),
-    m.differs.map((d) => `${d.gaSymbol} ${d.ga}, ${d.scSymbol} ${d.sc}`).join('; '),
-  ]);
+  const texts = textPairs(pairs);
+  const amendments = amendmentPairs(pairs);
+  const split = adoptedOnlyByAssembly(pairs);
+  const differing = members.filter((m) => m.differs.length > 0);
   return (
     <article>
       <nav className="crumbs" aria-label="Breadcrumb">
@@ -51,7 +39,8 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
         <h1>General Assembly and Security Council on the same questions</h1>
         <p className="lede">
           Tallies as shares of each body (193 members in the Assembly, 15 in the Council), the rule that decided each
-          outcome, and how the Council's members voted in both.
+          outcome, and how the Council's members voted in both. Which Assembly and Council votes concern the same
+          question is part of the dataset's curation, with its sources.
         </p>
       </header>
 
@@ -97,23 +86,27 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
       <section className="panel" aria-labelledby="council-heading">
         <h2 id="council-heading">The 15 Council members in every vote of the day</h2>
         <p>
-          Highlighted: members whose reported positions differ between the bodies on the same text.{' '}
-          {members
-            .filter((m) => m.differs.length > 0)
-            .map((m) =>
-              m.differs
-                .map(
-                  (d) =>
-                    `${m.name}: ${POSITION_LABEL[d.ga]} in the Assembly, ${POSITION_LABEL[d.sc]} in the Council (${d.gaSymbol} and ${d.scSymbol})`,
-                )
-                .join('; '),
-            )
-            .join('. ')}
-          .
+          Highlighted: members whose reported positions differ between the bodies on the same question. The texts were
+          not identical: the Assembly voted on the United States' draft as amended, the Council on it as drafted.
         </p>
+        {differing.length > 0 && (
+          <ul>
+            {differing.flatMap((m) =>
+              m.differs.map((d) => (
+                <li key={`${m.code}-${d.question.id}`}>
+                  {m.name}: {POSITION_LABEL[d.ga]} on {d.gaSymbol} in the Assembly, {POSITION_LABEL[d.sc]} on{' '}
+                  {d.scSymbol} in the Council.
+                </li>
+              )),
+            )}
+          </ul>
+        )}
         <DownloadButton
           fileName={`security-council-members-${dataset.decisions[0]?.date ?? 'votes'}-both-bodies.csv`}
-          makeCsv={() => toCsv(header, csvRows, { bom: true })}
+          makeCsv={() => {
+            const table = councilCsv(dataset, members);
+            return toCsv(table.header, table.rows, { bom: true });
+          }}
         >
           Download this table (CSV)
         </DownloadButton>
@@ -125,8 +118,8 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
                 <th scope="col">Member</th>
                 {dataset.decisions.map((d) => (
                   <th key={d.id} scope="col">
-                    <a href={decisionHref(d.id)}>
-                      {d.body} {symbolOf(d)}
+                    <a href={decisionHref(d.id)} title={d.title}>
+                      {d.body} {shortLabel(d)}
                     </a>
                   </th>
                 ))}
@@ -169,9 +162,6 @@ function BodyColumn({ dataset, decision, label }: { dataset: Dataset; decision: 
     );
   }
   const s = summarize(dataset, decision);
-  const recorded = s.tally
-    ? { Y: s.tally.yes, N: s.tally.no, A: s.tally.abstain, X: s.tally.nonVoting }
-    : { Y: null, N: null, A: null, X: null };
   return (
     <div className="body-col">
       <h3>
@@ -181,7 +171,8 @@ function BodyColumn({ dataset, decision, label }: { dataset: Dataset; decision: 
         <OutcomeBadge result={s.outcome.result} text={s.outcomeText} />{' '}
         {s.tally && <span className="num">{formatTally(s.tally)}</span>}
       </p>
-      <TallyFigure segments={s.segments} recorded={recorded} eligible={s.eligible} asShare height={32} />
+      <p className="reason">{s.reason}</p>
+      <TallyFigure segments={s.segments} recorded={s.recorded} eligible={s.eligible} asShare height={32} />
       <p className="rule">
         <strong>Rule:</strong> {s.rule}
       </p>

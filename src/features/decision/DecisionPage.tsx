@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import type { Dataset, Decision } from '../../domain/model';
 import type { PositionFilter, RowFilters } from '../../domain/rows';
+import { isPosition } from '../../domain/vocabulary';
 import { TABLE_COLUMNS, countRows, filterRows, rowCells, stateRows } from '../../domain/rows';
 import { REGIONAL_GROUPS } from '../../domain/vocabulary';
 import type { Position, RegionalGroup } from '../../domain/schema';
@@ -17,7 +18,6 @@ import { OutcomeBadge } from '../../components/Badges';
 import { CopySymbol } from '../../components/CopySymbol';
 import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
 import { TallyFigure } from '../../components/TallyFigure';
-import type { SegmentKey } from '../../components/TallyChart';
 import { BODY_LABEL, DISPUTED, KIND_LABEL, NOT_REPORTED, POSITION_LABEL } from '../../components/labels';
 import { decisionHref } from '../../store/route';
 import type { Sort } from '../../store/route';
@@ -53,15 +53,9 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
   const symbol = symbolOf(decision);
   const amended = decision.amends === null ? null : dataset.decisions[decision.amends];
 
-  const selectSegment = (key: SegmentKey) => {
-    const next: PositionFilter = key === 'notReported' ? 'not-reported' : key;
-    positionFilterChanged(filters.position === next ? null : next);
-  };
-  const selectedSegment: SegmentKey | null =
-    filters.position === 'not-reported' ? 'notReported' : filters.position === 'disputed' ? null : filters.position;
-  const recorded = summary.tally
-    ? { Y: summary.tally.yes, N: summary.tally.no, A: summary.tally.abstain, X: summary.tally.nonVoting }
-    : { Y: null, N: null, A: null, X: null };
+  const selectPosition = (position: Position) => positionFilterChanged(filters.position === position ? null : position);
+  const selectedPosition = isPosition(filters.position) ? filters.position : null;
+  const { recorded } = summary;
   const filterWords = [
     filters.position && FILTER_LABEL[filters.position],
     filters.group,
@@ -77,7 +71,8 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
       </nav>
       <header className="page-head">
         <p className="muted">
-          {BODY_LABEL[decision.body]} · {KIND_LABEL[decision.kind]} · vote {summary.order} of the day · {decision.date}
+          {BODY_LABEL[decision.body]} · {KIND_LABEL[decision.kind]} · vote {summary.order} of {summary.votesInBody} in
+          the {BODY_LABEL[decision.body]} · {decision.date}
           {decision.record.meeting && ` · ${decision.record.meeting.value}`}
         </p>
         {decision.resolutionSymbol || decision.draftSymbol ? (
@@ -114,7 +109,8 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
             <div>
               <dt>Amends</dt>
               <dd>
-                <a href={decisionHref(amended.id)}>{symbolOf(amended)}</a> ({amended.title})
+                <a href={decisionHref(amended.id)}>{amended.draftSymbol ?? symbolOf(amended)}</a> ({amended.title}
+                {amended.resolutionSymbol && amended.draftSymbol ? `; adopted as ${amended.resolutionSymbol}` : ''})
               </dd>
             </div>
           )}
@@ -127,6 +123,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
           <p className="big-outcome">
             <OutcomeBadge result={summary.outcome.result} text={summary.outcomeText} />
           </p>
+          <p className="reason">{summary.reason}</p>
           {summary.otherOutcomes.length > 0 && (
             <p className="badge badge-disputed">
               Disputed: also recorded as {summary.otherOutcomes.map((o) => o.result).join(', ')}
@@ -167,8 +164,8 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
             segments={summary.segments}
             recorded={recorded}
             eligible={summary.eligible}
-            selected={selectedSegment}
-            onSelect={selectSegment}
+            selected={selectedPosition}
+            onSelect={selectPosition}
             height={48}
           />
           <p className="muted small">
@@ -263,9 +260,16 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
             <div className="table-tools">
               <p className="count" role="status" aria-live="polite">
                 Showing <strong className="num">{shown.length}</strong> of {rows.length} states
-                {filters.position && filters.position.length === 1 && recorded[filters.position as Position] !== null
-                  ? ` (${recorded[filters.position as Position]} recorded as ${POSITION_LABEL[filters.position as Position]})`
-                  : ''}
+                {selectedPosition && recorded[selectedPosition] !== null && (
+                  <>
+                    . {recorded[selectedPosition]} recorded as {POSITION_LABEL[selectedPosition]}
+                    {counts[selectedPosition] === recorded[selectedPosition]
+                      ? ''
+                      : counts[selectedPosition] === 0
+                        ? '; no source names them'
+                        : `; the sources name ${counts[selectedPosition]} of them`}
+                  </>
+                )}
               </p>
               <DownloadButton
                 fileName={fileName}

@@ -4,14 +4,15 @@ import type { Citation } from '../../domain/schema';
 import { Citations } from '../../components/Citations';
 import { POSITION_LABEL } from '../../components/labels';
 import { formatTally } from '../../domain/tally';
-import { joinNames, inSentence } from '../../domain/outcome';
+import { describeOutcome, inSentence, joinNames } from '../../domain/outcome';
+import { stateName } from '../../domain/model';
+import { sponsorCountDisputed } from '../../domain/summary';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function DecisionSources({ dataset, decision }: { dataset: Dataset; decision: Decision }) {
   const r = decision.record;
-  const name = (code: string) => dataset.states[dataset.stateIndex.get(code) ?? -1]?.name ?? code;
-  const counts = new Set(r.sponsors.map((s) => s.value.count).filter((n) => n !== null));
+  const name = (code: string) => stateName(dataset, code);
   const cite = (citations: readonly Citation[]) => (
     <Citations citations={citations} sources={dataset.sources} sourceIndex={dataset.sourceIndex} />
   );
@@ -26,7 +27,7 @@ export function DecisionSources({ dataset, decision }: { dataset: Dataset; decis
     ...r.tally.map((t) => ({ label: 'Tally', value: formatTally(t.value), citations: t.citations })),
     ...r.outcome.map((o) => ({
       label: 'Outcome',
-      value: `${o.value.result}${o.value.vetoedBy.length ? ` by ${joinNames(o.value.vetoedBy.map((c) => inSentence(name(c))))}` : ''}`,
+      value: describeOutcome(dataset, o.value, null),
       citations: o.citations,
     })),
     ...r.positionLists.map((l) => ({
@@ -49,7 +50,7 @@ export function DecisionSources({ dataset, decision }: { dataset: Dataset; decis
       <section aria-labelledby="sponsors-heading" className="panel">
         <h2 id="sponsors-heading">Sponsors</h2>
         {r.sponsors.length === 0 && <p>No source names the sponsors.</p>}
-        {counts.size > 1 && (
+        {sponsorCountDisputed(decision) && (
           <p className="badge badge-disputed">Disputed: the sources give different numbers of sponsors.</p>
         )}
         <ul className="sponsors">

@@ -38,18 +38,20 @@ const STATUS_RANK = { reported: 0, disputed: 1, 'not reported': 2 } as const;
 const helper = createColumnHelper<typeof features, StateRow>();
 const columns = helper.columns([
   helper.accessor('name', { id: 'name', header: 'State', sortFn: 'text' }),
-  helper.accessor('code', { id: 'code', header: 'Code', sortFn: 'text' }),
-  helper.accessor('regionalGroup', { id: 'regionalGroup', header: 'Regional group', sortFn: 'text' }),
   helper.accessor(positionRank, {
     id: 'position',
     header: 'Position',
+    sortDescFirst: false,
     cell: ({ row }) => <PositionCell row={row.original} />,
   }),
   helper.accessor((row) => STATUS_RANK[row.status], {
     id: 'status',
     header: 'Status',
+    sortDescFirst: false,
     cell: ({ row }) => (row.original.status === 'disputed' ? <DisputedBadge /> : row.original.status),
   }),
+  helper.accessor('regionalGroup', { id: 'regionalGroup', header: 'Regional group', sortFn: 'text' }),
+  helper.accessor('code', { id: 'code', header: 'Code', sortFn: 'text' }),
   helper.accessor('sources', { id: 'sources', header: 'Sources', sortFn: 'alphanumeric' }),
 ]);
 

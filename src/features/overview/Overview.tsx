@@ -24,7 +24,8 @@ export function Overview({ dataset }: { dataset: Dataset }) {
         <h1>{dataset.title}</h1>
         <p className="lede">
           {dataset.decisions.length} recorded decisions of {dates} in the General Assembly and the Security Council, in
-          voting order. Every count links to its source; positions no source gives are shown as <em>not reported</em>.
+          voting order. Each decision's page gives the source of every count; positions no source gives are shown as{' '}
+          <em>not reported</em>.
         </p>
         <DownloadButton
           fileName={`un-votes-${dates.replace(/, /g, '_')}-all-decisions.csv`}
@@ -81,9 +82,6 @@ function BodySection({ dataset, body }: { dataset: Dataset; body: Body }) {
 
 function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decision }) {
   const s = useMemo(() => summarize(dataset, decision), [dataset, decision]);
-  const recorded = s.tally
-    ? { Y: s.tally.yes, N: s.tally.no, A: s.tally.abstain, X: s.tally.nonVoting }
-    : { Y: null, N: null, A: null, X: null };
   const headingId = `card-${decision.id}`;
   const hasSymbol = Boolean(decision.resolutionSymbol ?? decision.draftSymbol);
   return (
@@ -107,9 +105,10 @@ function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decis
       <p className="card-outcome">
         <OutcomeBadge result={s.outcome.result} text={s.outcomeText} />{' '}
         {s.tally ? (
-          <span className="num tally-text" aria-label={`Tally ${formatTally(s.tally)}: yes, no, abstain`}>
-            {formatTally(s.tally)}
-          </span>
+          <>
+            <span className="num tally-text">{formatTally(s.tally)}</span>
+            <span className="visually-hidden"> (yes–no–abstain)</span>
+          </>
         ) : (
           <span className="muted">tally not recorded</span>
         )}
@@ -119,7 +118,8 @@ function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decis
           </span>
         )}
       </p>
-      <TallyFigure segments={s.segments} recorded={recorded} eligible={s.eligible} height={28} />
+      <p className="reason small">{s.reason}</p>
+      <TallyFigure segments={s.segments} recorded={s.recorded} eligible={s.eligible} height={28} />
     </article>
   );
 }

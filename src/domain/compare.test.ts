@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDataset, decisionOf } from '../../test/dataset';
+import {
+  adoptedOnlyByAssembly,
+  amendmentPairs,
+  councilCsv,
+  councilRows,
+  questionPairs,
+  shortLabel,
+  textPairs,
+} from './compare';
+
+const dataset = bundledDataset();
+const pairs = questionPairs(dataset);
+
+describe('questions in both bodies', () => {
+  it('pairs each question with its decision in each body', () => {
+    expect(pairs.map((p) => [p.question.id, p.ga?.id ?? null, p.sc?.id ?? null])).toEqual([
+      ['us-text', 'ga-l11', 'sc-s2025-112'],
+      ['ukraine-text', 'ga-l10', null],
+      ['amendment-invasion', 'ga-l11-am-invasion', 'sc-am-invasion'],
+      ['amendment-territorial-integrity', 'ga-l11-am-integrity', 'sc-am-sovereignty'],
+      ['amendment-just-peace', 'ga-l11-am-just-peace', 'sc-am-just-peace'],
+      ['amendment-root-causes', 'ga-l11-am-rus', 'sc-am-rus'],
+    ]);
+    expect(textPairs(pairs).map((p) => p.question.id)).toEqual(['us-text', 'ukraine-text']);
+    expect(amendmentPairs(pairs)).toHaveLength(4);
+  });
+
+  it('finds the three European amendments the Assembly adopted and the Council did not', () => {
+    expect(adoptedOnlyByAssembly(pairs).map((p) => p.sc?.id)).toEqual([
+      'sc-am-invasion',
+      'sc-am-sovereignty',
+      'sc-am-just-peace',
+    ]);
+  });
+});
+
+describe('shortLabel', () => {
+  it.each([
+    ['ga-l10', 'A/RES/ES-11/7'],
+    ['ga-l11-am-just-peace', 'A/ES-11/L.15'],
+    ['sc-am-rus', 'Russian amendment'],
+    ['sc-motion-postpone', 'Motion to postpone the vote to 25 February'],
+  ])('%s → %s', (id, label) => {
+    expect(shortLabel(decisionOf(dataset, id))).toBe(label);
+  });
+});
+
+describe('the Council members in both bodies', () => {
+  const rows = councilRows(dataset);
+
+  it('has the 15 members, permanent first', () => {
+    expect(rows.map((r) => r.code)).toEqual([
+      'CHN',
+      'FRA',
+      'RUS',
+      'GBR',
+      'USA',
+      'DZA',
+      'DNK',
+      'GRC',
+      'GUY',
+      'PAK',
+      'PAN',
+      'KOR',
+      'SLE',
+      'SOM',
+      'SVN',
+    ]);
+    expect(rows.filter((r) => r.permanent)).toHaveLength(5);
+    expect(rows.every((r) => r.cells.length === dataset.decisions.length)).toBe(true);
+  });
+
+  it('marks who voted differently on the same question, where both positions are reported', () => {
+    const differs = rows
+      .filter((r) => r.differs.length > 0)
+      .map((r) => [r.code, r.differs.map((d) => `${d.ga}/${d.sc}`)]);
+    expect(differs).toEqual([
+      ['RUS', ['N/Y']],
+      ['USA', ['A/Y']],
+    ]);
+    const usa = rows.find((r) => r.code === 'USA')!;
+    expect(usa.differs[0]).toMatchObject({ gaSymbol: 'A/RES/ES-11/8', scSymbol: 'S/RES/2774 (2025)' });
+  });
+
+  it('writes a CSV row per member with a column per decision', () => {
+    const { header, rows: csvRows } = councilCsv(dataset, rows);
+    expect(header).toHaveLength(3 + dataset.decisions.length + 1);
+    expect(header[3]).toBe('GA A/RES/ES-11/7');
+    const usa = csvRows.find((r) => r[0] === 'USA')!;
+    expect(usa[3]).toBe('N');
+    expect(usa[usa.length - 1]).toBe('A/RES/ES-11/8 A, S/RES/2774 (2025) Y');
+    const pak = csvRows.find((r) => r[0] === 'PAK')!;
+    expect(pak[3]).toBe('not reported');
+  });
+});
