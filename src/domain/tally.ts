@@ -136,3 +136,9 @@ export function recordedCounts(tally: Tally | null): Record<Position, number | n
     X: tally?.nonVoting ?? null,
   };
 }
+
+/** The recorded count of a check in words: "93 or 89" where tallies disagree, "8" where they agree, "not recorded". */
+export function recordedText(check: Pick<TallyCheck, 'recorded'>): string {
+  const known = [...new Set(check.recorded.filter((n): n is number => n !== null))];
+  return known.length === 0 ? 'not recorded' : known.join(' or ');
+}

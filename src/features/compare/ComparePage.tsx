@@ -17,6 +17,7 @@ import {
 import { summarize } from '../../domain/summary';
 import { formatTally } from '../../domain/tally';
 import { toCsv } from '../../domain/csv';
+import { questionPairsTable } from '../../domain/tables';
 import { OutcomeBadge, PositionBadge } from '../../components/Badges';
 import { DownloadButton } from '../../components/DownloadButton';
 import { TallyFigure } from '../../components/TallyFigure';
@@ -60,6 +61,15 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
           {split.length} amendment{split.length === 1 ? '' : 's'} adopted in the General Assembly failed or were vetoed
           in the Security Council.
         </p>
+        <DownloadButton
+          fileName={`amendments-${dataset.decisions[0]?.date ?? 'votes'}-both-bodies.csv`}
+          makeCsv={() => {
+            const table = questionPairsTable(amendments);
+            return toCsv(table.header, table.rows, { bom: true });
+          }}
+        >
+          Download the amendments in both bodies (CSV)
+        </DownloadButton>
         <div className="table-scroll">
           <table className="data-table compact">
             <caption>The same amendments in both bodies</caption>
@@ -108,7 +118,7 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
             return toCsv(table.header, table.rows, { bom: true });
           }}
         >
-          Download this table (CSV)
+          Download the Council members’ positions (CSV)
         </DownloadButton>
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Council members in both bodies">
           <table className="data-table council">

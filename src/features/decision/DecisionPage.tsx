@@ -11,8 +11,9 @@ import { TABLE_COLUMNS, countRows, filterRows, rowCells, stateRows } from '../..
 import { REGIONAL_GROUPS } from '../../domain/vocabulary';
 import type { Position, RegionalGroup } from '../../domain/schema';
 import { summarize } from '../../domain/summary';
-import { checkTally, formatTally } from '../../domain/tally';
+import { checkTally, formatTally, recordedText } from '../../domain/tally';
 import { toCsv } from '../../domain/csv';
+import { amendmentsTable, tallyCheckTable } from '../../domain/tables';
 import { symbolOf } from '../../domain/model';
 import { OutcomeBadge } from '../../components/Badges';
 import { CopySymbol } from '../../components/CopySymbol';
@@ -177,11 +178,20 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
 
       <section aria-labelledby="check-heading" className="panel">
         <h2 id="check-heading">Recorded tally and reported positions</h2>
+        <DownloadButton
+          fileName={`${fileNamePart(symbol)}-tally-check.csv`}
+          makeCsv={() => {
+            const table = tallyCheckTable(checks);
+            return toCsv(table.header, table.rows, { bom: true });
+          }}
+        >
+          Download the tally check (CSV)
+        </DownloadButton>
         <div className="table-scroll">
           <table className="data-table compact">
             <caption>
-              Each position: the recorded count, the states the sources name, and whether they agree. Tallies are
-              computed from the positions, never copied.
+              Each position: the count the sources record, the states they name (counted here from the positions), and
+              whether the two agree.
             </caption>
             <thead>
               <tr>
@@ -197,7 +207,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
               {checks.map((c) => (
                 <tr key={c.position}>
                   <th scope="row">{POSITION_LABEL[c.position]}</th>
-                  <td className="num">{c.recorded.map((n) => n ?? 'not recorded').join(' or ')}</td>
+                  <td className="num">{recordedText(c)}</td>
                   <td className="num">{c.reported}</td>
                   <td className="num">{c.disputed}</td>
                   <td>{c.complete ? 'complete' : 'partial'}</td>
@@ -285,6 +295,15 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
       {decision.amendments.length > 0 && (
         <section aria-labelledby="amendments-heading" className="panel">
           <h2 id="amendments-heading">Amendments voted on this draft</h2>
+          <DownloadButton
+            fileName={`${fileNamePart(symbol)}-amendments.csv`}
+            makeCsv={() => {
+              const table = amendmentsTable(dataset, decision);
+              return toCsv(table.header, table.rows, { bom: true });
+            }}
+          >
+            Download the amendments (CSV)
+          </DownloadButton>
           <div className="table-scroll">
             <table className="data-table compact">
               <caption>Voted before the draft, in voting order.</caption>
