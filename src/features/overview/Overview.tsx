@@ -104,13 +104,11 @@ function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decis
       )}
       <p className="card-outcome">
         <OutcomeBadge result={s.outcome.result} text={s.outcomeText} />{' '}
-        {s.tally ? (
+        {s.tally && (
           <>
             <span className="num tally-text">{formatTally(s.tally)}</span>
             <span className="visually-hidden"> (yes–no–abstain)</span>
           </>
-        ) : (
-          <span className="muted">tally not recorded</span>
         )}
         {s.otherTallies.length > 0 && (
           <span className="badge badge-disputed">
