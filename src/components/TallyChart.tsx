@@ -27,8 +27,6 @@ interface Props {
   /** Selects a position: the not-recorded part of the bar is no position and cannot be selected. */
   onSelect?: (position: Position) => void;
   height?: number;
-  /** The caption's own id, for a heading or a description. */
-  id?: string;
 }
 
 const ORDER: SegmentKey[] = ['Y', 'N', 'A', 'X', 'notRecorded'];
@@ -42,7 +40,6 @@ export function TallyChart({
   selected = null,
   onSelect,
   height = 44,
-  id,
 }: Props) {
   const hatch = `hatch-${useId().replace(/:/g, '')}`;
   const fill = (key: SegmentKey) => (key === 'notRecorded' ? `url(#${hatch})` : POSITION_COLOR[key]);
@@ -95,7 +92,7 @@ export function TallyChart({
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <figcaption id={id}>{caption}</figcaption>
+      <figcaption>{caption}</figcaption>
       <ul className="legend" aria-label="Recorded tally">
         {shown.map((key) => {
           const content = (

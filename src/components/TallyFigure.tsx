@@ -14,16 +14,15 @@ interface Props {
   selected?: Position | null;
   onSelect?: (position: Position) => void;
   height?: number;
-  prefix?: string;
 }
 
-export function TallyFigure({ segments, recorded, eligible, asShare, selected, onSelect, height, prefix = '' }: Props) {
+export function TallyFigure({ segments, recorded, eligible, asShare, selected, onSelect, height }: Props) {
   const keys: SegmentKey[] = ['Y', 'N', 'A', 'X', 'notRecorded'];
   return (
     <TallyChart
       segments={keys.map((key) => ({ key, count: segments[key] }))}
       total={eligible}
-      caption={`${prefix}${tallyWords(recorded, segments.notRecorded)} (of ${eligible} members).`}
+      caption={`${tallyWords(recorded, segments.notRecorded)} (of ${eligible} members).`}
       asShare={asShare}
       selected={selected}
       onSelect={onSelect}
