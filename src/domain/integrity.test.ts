@@ -6,6 +6,7 @@ import { loadDataset } from './load';
 import { buildDataset } from './model';
 import type { DatasetFile } from './schema';
 import { datasetSchema } from './schema';
+import { mutatedFile, problemsOf } from '../../test/dataset';
 
 const SHIPPED = datasetSchema.parse(
   JSON.parse(readFileSync(new URL('../../data/un-votes-2025-02-24.json', import.meta.url), 'utf8')),
@@ -20,18 +21,7 @@ const SHIPPED = datasetSchema.parse(
  */
 
 /** A deep copy of the shipped file with some changes. */
-function mutated(change: (d: DatasetFile) => void): DatasetFile {
-  const copy = structuredClone(SHIPPED);
-  change(copy);
-  return copy;
-}
-
-function problemsOf(file: DatasetFile): Problem[] {
-  const result = loadDataset(file);
-  expect(result.ok).toBe(false);
-  expect(result).not.toHaveProperty('dataset');
-  return result.ok ? [] : result.problems;
-}
+const mutated = mutatedFile;
 
 const cite = (source: string) => [{ source, quote: 'a quote' }];
 const list = (position: 'Y' | 'N' | 'A' | 'X', states: string[], source = 'WSJ') => ({

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { mutatedFile, problemsOf } from '../../test/dataset';
 import type { Problem } from './integrity';
 import { formatPath, loadDataset, loadDatasetText } from './load';
 import type { DatasetFile, DecisionRecord, Position } from './schema';
@@ -8,18 +9,7 @@ const TEXT = readFileSync(new URL('../../data/un-votes-2025-02-24.json', import.
 const SHIPPED = JSON.parse(TEXT) as DatasetFile;
 
 /** A deep copy of the shipped file with one change. */
-function mutated(change: (d: DatasetFile) => void): DatasetFile {
-  const copy = structuredClone(SHIPPED);
-  change(copy);
-  return copy;
-}
-
-function problemsOf(json: unknown): Problem[] {
-  const result = loadDataset(json);
-  expect(result.ok).toBe(false);
-  expect(result).not.toHaveProperty('dataset');
-  return result.ok ? [] : result.problems;
-}
+const mutated = mutatedFile;
 
 describe('loadDataset: the shipped dataset', () => {
   it('loads with ok: true', () => {
