@@ -7,7 +7,7 @@ import './styles.css';
 
 async function start() {
   // In development the data endpoint is served by msw (mocks/), so its
-  // error and slow answers can be tried: ?mock=error, ?mock=slow, ?mock=invalid.
+  // other answers can be tried: ?mock=error, ?mock=slow, ?mock=invalid, ?mock=network.
   if (import.meta.env.DEV) {
     const { startWorker } = await import('../mocks/browser');
     await startWorker(new URLSearchParams(location.search).get('mock'));
