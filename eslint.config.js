@@ -1,7 +1,70 @@
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
+const SRC = resolve(ROOT, 'src');
+
+/**
+ * The layer of a file under src/: domain, store, components, app, or
+ * `features/<name>` (each feature its own layer). Null outside src/.
+ */
+function layerOf(file) {
+  const rel = relative(SRC, file);
+  if (rel.startsWith('..') || rel === '') return null;
+  const parts = rel.split(sep);
+  if (parts[0] === 'features') return parts.length > 2 ? `features/${parts[1]}` : 'features';
+  return parts.length > 1 ? parts[0] : 'root';
+}
+
+/** Which layers each layer may not import, whatever the folder depth. */
+function forbidden(from, to) {
+  if (to === null || from === to) return false;
+  if (to === 'root') return true; // nothing imports the entry point
+  if (from === 'domain') return true; // the domain imports only the domain
+  if (from === 'store') return to === 'app' || to === 'components' || to.startsWith('features');
+  if (from === 'components') return to === 'store' || to === 'app' || to.startsWith('features');
+  if (from.startsWith('features')) return to === 'app' || to.startsWith('features');
+  return false;
+}
+
+const WHY = {
+  domain: 'the domain imports only the domain',
+  store: 'the store never imports features, components or the app shell',
+  components: 'components take props: they never import the store, features or the app shell',
+  features: 'a feature never imports another feature or the app shell',
+};
+
+/** Resolves every relative import and checks the direction between layers. */
+const layers = {
+  rules: {
+    direction: {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        const from = layerOf(context.filename);
+        if (from === null || from === 'root' || from === 'app') return {};
+        const check = (node) => {
+          const spec = node.source?.value;
+          if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+          const to = layerOf(resolve(dirname(context.filename), spec));
+          if (forbidden(from, to)) {
+            const key = from.startsWith('features') ? 'features' : from;
+            context.report({ node: node.source, message: `${from} must not import ${to}: ${WHY[key]}.` });
+          }
+        };
+        return {
+          ImportDeclaration: check,
+          ExportNamedDeclaration: check,
+          ExportAllDeclaration: check,
+          ImportExpression: check,
+        };
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test/screenshots'] },
@@ -10,11 +73,15 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, layers },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'layers/direction': 'error' },
   },
   {
     // The domain is pure: no React, no DOM, no store, no fetch. It is what the
@@ -39,10 +106,6 @@ export default tseslint.config(
               ],
               message: 'src/domain is pure TypeScript: no UI, store or network code.',
             },
-            {
-              group: ['../store/*', '../features/*', '../components/*', '../app/*'],
-              message: 'src/domain must not import the app; the app imports the domain.',
-            },
           ],
         },
       ],
@@ -55,16 +118,12 @@ export default tseslint.config(
     },
   },
   {
-    // Shared components take props; they never reach into the store or a feature.
+    // Components take props; they never import the store's hooks by package either.
     files: ['src/components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            { group: ['../store/*', '../features/*'], message: 'components take props, not the store or a feature.' },
-          ],
-        },
+        { patterns: [{ group: ['zustand', 'zustand/*'], message: 'components take props, not the store.' }] },
       ],
     },
   },

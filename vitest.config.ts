@@ -10,7 +10,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'scripts/**/*.test.ts', 'test/data/**/*.test.ts'],
+          include: [
+            'src/domain/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'test/data/**/*.test.ts',
+            'test/lint/**/*.test.ts',
+          ],
         },
       },
       {

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { formatProblem } from '../domain/integrity';
 import { symbolOf } from '../domain/model';
 import { Overview } from '../features/overview/Overview';
-import { NotFound } from './NotFound';
+import { NotFound } from '../components/NotFound';
 import { useStore } from '../store/store';
 
 const DecisionView = lazy(() => import('../features/decision/DecisionView'));

@@ -1,7 +1,7 @@
 /** Resolves the decision the address names, or says it is not there. */
 import type { Dataset } from '../../domain/model';
 import type { Route } from '../../store/route';
-import { NotFound } from '../../app/NotFound';
+import { NotFound } from '../../components/NotFound';
 import { DecisionPage } from './DecisionPage';
 
 export default function DecisionView({
