@@ -39,7 +39,7 @@ describe('checkQuote: what stands verbatim', () => {
     ['an underscore inside a word', 'backend/data/live/sc_archive.json', RECORDS],
     ['extra spaces in the quote', '  The U.S.   ended up\nabstaining ', ARTICLE],
   ])('finds %s', (_, quote, text) => {
-    expect(checkQuote(quote, text)).toEqual({ found: true, missing: null });
+    expect(checkQuote(quote, text)).toMatchObject({ found: true, missing: null });
   });
 });
 
@@ -69,6 +69,15 @@ describe('checkQuote: what does not', () => {
     expect(checkQuote('No (18), complete … Russia, Sudan … Belarus', RECORDS)).toEqual({
       found: false,
       missing: 'Belarus',
+      lines: [],
+    });
+  });
+
+  it('gives the line on which each part starts, so a reader can tell a table cell from a sentence', () => {
+    expect(checkQuote('No (18), complete … Sudan, United States … rejected: 31 in favour', RECORDS)).toEqual({
+      found: true,
+      missing: null,
+      lines: [0, 1, 8],
     });
   });
 });

@@ -24,6 +24,8 @@ export interface QuoteCheck {
   found: boolean;
   /** Where not found: the first part of the quote (between ellipses) not found in order. */
   missing: string | null;
+  /** Where found: the line of the source (counted from 0) on which each part starts. */
+  lines: number[];
 }
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
@@ -68,6 +70,22 @@ function indexOfPart(text: string, part: string, from: number): number {
   return -1;
 }
 
+/** A source text normalised line by line (lines joined by a space), with where each line starts. */
+function normaliseLines(text: string): { text: string; starts: number[]; lines: number[] } {
+  let out = '';
+  const starts: number[] = [];
+  const lines: number[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const n = normaliseQuoteText(line);
+    if (n === '') return;
+    if (out !== '') out += ' ';
+    starts.push(out.length);
+    lines.push(i);
+    out += n;
+  });
+  return { text: out, starts, lines };
+}
+
 /**
  * Checks a quote against the text of its source. The parts are looked for in
  * order, each after the end of the one before: the earliest place of each part
@@ -75,16 +93,23 @@ function indexOfPart(text: string, part: string, from: number): number {
  */
 export function checkQuote(quote: string, sourceText: string): QuoteCheck {
   const parts = quoteParts(quote);
-  if (parts.length === 0) return { found: false, missing: quote };
-  const text = normaliseQuoteText(sourceText);
+  if (parts.length === 0) return { found: false, missing: quote, lines: [] };
+  const source = normaliseLines(sourceText);
+  const lineAt = (offset: number) => {
+    let i = 0;
+    while (i + 1 < source.starts.length && source.starts[i + 1] <= offset) i++;
+    return source.lines[i];
+  };
+  const lines: number[] = [];
   let from = 0;
   for (const part of parts) {
-    if (part.includes('|')) return { found: false, missing: part };
-    const at = indexOfPart(text, part, from);
-    if (at === -1) return { found: false, missing: part };
+    if (part.includes('|')) return { found: false, missing: part, lines: [] };
+    const at = indexOfPart(source.text, part, from);
+    if (at === -1) return { found: false, missing: part, lines: [] };
+    lines.push(lineAt(at));
     from = at + part.length;
   }
-  return { found: true, missing: null };
+  return { found: true, missing: null, lines };
 }
 
 /**
