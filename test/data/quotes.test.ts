@@ -78,6 +78,10 @@ function check(file: DatasetFile, only: (source: Source) => boolean) {
 describe.each(DATASETS)('data/%s', (name) => {
   const file = JSON.parse(readFileSync(new URL(name, DATA), 'utf8')) as DatasetFile;
   const articleKeys = file.sources.filter(isArticle).map((s) => s.key);
+  if (!articlesAtHand)
+    console.warn(
+      `data/${name}: the quotes of the news articles (${articleKeys.join(', ')}) are not checked: ${ARTICLES_PATH} is not beside the project.`,
+    );
 
   it('quotes the records and the regional groups verbatim (data/sources/)', () => {
     const { misses, checked } = check(file, (s) => !isArticle(s));
