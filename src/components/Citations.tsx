@@ -1,4 +1,5 @@
 import type { Citation, Source } from '../domain/schema';
+import { SOURCE_DATE_NOT_RECORDED, SOURCE_TITLE_DESCRIBED } from './labels';
 
 interface Props {
   citations: readonly Citation[];
@@ -22,21 +23,26 @@ export function Citations({ citations, sources, sourceIndex }: Props) {
   );
 }
 
+/**
+ * A source as a reader can look it up: publisher, title, byline and date, with
+ * its public address where it has one. A file the project reads it from is never
+ * shown: that path leads nowhere for a reader.
+ */
 export function SourceName({ source, sourceKey }: { source: Source | undefined; sourceKey: string }) {
   if (!source) return <cite>{sourceKey}</cite>;
-  const label = `${source.publisher}${source.date ? `, ${source.date}` : ''}`;
+  const title = source.titleIsDescriptive ? source.title : `\u201c${source.title}\u201d`;
   return (
     <cite>
-      [{sourceKey}]{' '}
+      [{sourceKey}] {source.publisher},{' '}
       {source.url ? (
         <a href={source.url} target="_blank" rel="noreferrer">
-          {label}
+          {title}
         </a>
       ) : (
-        <span>
-          {label} ({source.file})
-        </span>
+        title
       )}
+      {source.titleIsDescriptive && <span className="muted"> ({SOURCE_TITLE_DESCRIBED})</span>}
+      {source.authors && `, by ${source.authors}`}, {source.date ?? SOURCE_DATE_NOT_RECORDED}
     </cite>
   );
 }

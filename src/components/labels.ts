@@ -15,6 +15,9 @@ export const NOT_REPORTED = 'Not reported';
 /** The part of a body that a recorded tally does not account for. */
 export const NOT_RECORDED = 'Not recorded';
 export const DISPUTED = 'Disputed';
+/** Beside a source's title that describes it rather than gives its own title. */
+export const SOURCE_TITLE_DESCRIBED = 'description, not its own title';
+export const SOURCE_DATE_NOT_RECORDED = 'date not recorded';
 export const BODY_LABEL: Record<Body, string> = { GA: 'General Assembly', SC: 'Security Council' };
 export const KIND_LABEL: Record<Kind, string> = {
   'draft-resolution': 'Draft resolution',

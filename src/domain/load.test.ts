@@ -28,6 +28,18 @@ describe('loadDataset: the shipped dataset', () => {
     expect(fromJson.ok).toBe(true);
     expect(input).toEqual(SHIPPED);
   });
+
+  it('loads a file written before sources had a byline, a descriptive-title mark and quotesFrom', () => {
+    const older = mutated((d) => {
+      // Such a file named the records digest as the file of a source it had no address for.
+      d.sources = d.sources.map(({ authors: _a, titleIsDescriptive: _t, quotesFrom, ...rest }) =>
+        rest.url !== undefined || rest.file !== undefined ? rest : { ...rest, file: quotesFrom },
+      );
+    });
+    expect(JSON.stringify(older)).not.toMatch(/"(quotesFrom|titleIsDescriptive|authors)":/);
+    const result = loadDataset(older);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
 });
 
 describe('loadDatasetText: malformed JSON', () => {
@@ -134,7 +146,17 @@ describe('loadDataset: files that do not fit the schema', () => {
       (d) => {
         delete d.sources[0].file;
       },
-      { path: 'sources[0]', message: 'needs an address (url) or a file name (file)' },
+      {
+        path: 'sources[0]',
+        message: 'needs an address (url), a file name (file) or the file its quotes come from (quotesFrom)',
+      },
+    ],
+    [
+      'a descriptive-title mark that is not true or false',
+      (d) => {
+        (d.sources[0] as { titleIsDescriptive?: unknown }).titleIsDescriptive = 'yes';
+      },
+      { path: 'sources[0].titleIsDescriptive', message: 'Invalid input: expected boolean, received string' },
     ],
     [
       'a decision without a recorded outcome',

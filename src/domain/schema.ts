@@ -73,11 +73,22 @@ export const sourceSchema = z
     publisher: text,
     date: isoDate.nullable(),
     title: text,
+    /** True where `title` describes the source rather than gives its own title (not at hand). */
+    titleIsDescriptive: z.boolean().optional(),
+    /** The byline, where the source gives one. */
+    authors: text.optional(),
+    /** The public address. */
     url: z.url({ error: 'must be an address (URL)' }).optional(),
+    /** The file that is the source itself (an article kept beside the project, not published by it). */
     file: text.optional(),
+    /**
+     * Where the source itself is not at hand: the file whose words its quotes are
+     * (the records digest in `data/sources/`, which carries the page's facts).
+     */
+    quotesFrom: text.optional(),
   })
-  .refine((s) => s.url !== undefined || s.file !== undefined, {
-    error: 'needs an address (url) or a file name (file)',
+  .refine((s) => s.url !== undefined || s.file !== undefined || s.quotesFrom !== undefined, {
+    error: 'needs an address (url), a file name (file) or the file its quotes come from (quotesFrom)',
   });
 export type Source = z.infer<typeof sourceSchema>;
 

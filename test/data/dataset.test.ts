@@ -322,8 +322,8 @@ describe('sources', () => {
     expect(all.filter((c) => !keys.has(c.source))).toEqual([]);
   });
 
-  it('has each source key once, each source with an address or a file', () => {
+  it('has each source key once, each source with a text to check its quotes against', () => {
     expect(new Set(dataset.sources.map((s) => s.key)).size).toBe(dataset.sources.length);
-    for (const s of dataset.sources) expect(s.url ?? s.file).toBeTruthy();
+    expect(dataset.sources.filter((s) => !(s.file ?? s.quotesFrom))).toEqual([]);
   });
 });
