@@ -8,6 +8,8 @@ import { NotFound } from '../components/NotFound';
 import { useStore } from '../store/store';
 
 const DecisionView = lazy(() => import('../features/decision/DecisionView'));
+const HistoryView = lazy(() => import('../features/history/HistoryView'));
+const StateView = lazy(() => import('../features/state/StateView'));
 const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
 
 export function App() {
@@ -16,7 +18,12 @@ export function App() {
   const ignored = useStore((s) => s.ignored);
 
   // A new view (not a new filter) moves focus to the content, as a page load would.
-  const viewKey = route.view === 'decision' ? `decision/${route.id}` : route.view;
+  const viewKey =
+    route.view === 'decision' || route.view === 'history-decision'
+      ? `${route.view}/${route.id}`
+      : route.view === 'state'
+        ? `state/${route.key}`
+        : route.view;
   const firstView = useRef(true);
   useEffect(() => {
     if (firstView.current) {
@@ -54,6 +61,9 @@ export function App() {
           <a href="#/compare" aria-current={route.view === 'compare' ? 'page' : undefined}>
             GA vs SC
           </a>
+          <a href="#/history" aria-current={route.view === 'history' ? 'page' : undefined}>
+            GA record 1946–2019
+          </a>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
@@ -78,6 +88,9 @@ export function App() {
   function pageTitle(): string {
     if (route.view === 'compare') return 'GA vs SC · ';
     if (route.view === 'not-found') return 'Not found · ';
+    if (route.view === 'history') return 'General Assembly record · ';
+    if (route.view === 'history-decision') return `${route.id} · General Assembly record · `;
+    if (route.view === 'state') return `${route.key} · `;
     if (route.view !== 'decision') return '';
     const index = data.status === 'ready' ? data.dataset.decisionIndex.get(route.id) : undefined;
     return index === undefined || data.status !== 'ready'
@@ -126,6 +139,11 @@ export function App() {
         return <ComparePage dataset={dataset} />;
       case 'decision':
         return <DecisionView dataset={dataset} route={route} />;
+      case 'history':
+      case 'history-decision':
+        return <HistoryView route={route} />;
+      case 'state':
+        return <StateView dataset={dataset} stateKey={route.key} />;
       case 'not-found':
         return <NotFound what={`There is no page at ${route.path}.`} />;
     }

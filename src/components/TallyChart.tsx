@@ -7,10 +7,20 @@
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Position } from '../domain/schema';
 import { useId } from 'react';
-import { NOT_RECORDED, POSITION_COLOR, POSITION_LABEL, POSITION_MARK } from './labels';
+import {
+  ABSENT_COLOR,
+  ABSENT_OR_NOT_VOTING,
+  NOT_RECORDED,
+  POSITION_COLOR,
+  POSITION_LABEL,
+  POSITION_MARK,
+} from './labels';
 
-/** A position, or the part of the body that the recorded tally does not account for. */
-export type SegmentKey = Position | 'notRecorded';
+/**
+ * A position; the part of the body that the recorded tally does not account
+ * for; or, in a record without non-voting codes, the members absent or not voting.
+ */
+export type SegmentKey = Position | 'notRecorded' | 'absent';
 
 export interface Segment {
   key: SegmentKey;
@@ -29,8 +39,10 @@ interface Props {
   height?: number;
 }
 
-const ORDER: SegmentKey[] = ['Y', 'N', 'A', 'X', 'notRecorded'];
-export const segmentLabel = (key: SegmentKey) => (key === 'notRecorded' ? NOT_RECORDED : POSITION_LABEL[key]);
+const ORDER: SegmentKey[] = ['Y', 'N', 'A', 'X', 'absent', 'notRecorded'];
+export const segmentLabel = (key: SegmentKey) =>
+  key === 'notRecorded' ? NOT_RECORDED : key === 'absent' ? ABSENT_OR_NOT_VOTING : POSITION_LABEL[key];
+const isPosition = (key: SegmentKey): key is Position => key !== 'notRecorded' && key !== 'absent';
 
 export function TallyChart({
   segments,
@@ -42,8 +54,9 @@ export function TallyChart({
   height = 44,
 }: Props) {
   const hatch = `hatch-${useId().replace(/:/g, '')}`;
-  const fill = (key: SegmentKey) => (key === 'notRecorded' ? `url(#${hatch})` : POSITION_COLOR[key]);
-  const select = (key: SegmentKey) => (onSelect && key !== 'notRecorded' ? () => onSelect(key) : undefined);
+  const fill = (key: SegmentKey) =>
+    key === 'notRecorded' ? `url(#${hatch})` : key === 'absent' ? ABSENT_COLOR : POSITION_COLOR[key];
+  const select = (key: SegmentKey) => (onSelect && isPosition(key) ? () => onSelect(key) : undefined);
   const counts = Object.fromEntries(segments.map((s) => [s.key, s.count])) as Partial<Record<SegmentKey, number>>;
   const shown = ORDER.filter((key) => (counts[key] ?? 0) > 0);
   const value = (n: number) => (asShare ? `${((100 * n) / total).toFixed(1)}%` : String(n));
@@ -98,7 +111,7 @@ export function TallyChart({
           const content = (
             <>
               <span className={`swatch swatch-${key}`} aria-hidden="true">
-                {key === 'notRecorded' ? '' : POSITION_MARK[key]}
+                {isPosition(key) ? POSITION_MARK[key] : ''}
               </span>
               <span>{segmentLabel(key)}</span> <strong className="num">{value(counts[key] ?? 0)}</strong>
             </>

@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function TallyFigure({ segments, recorded, eligible, asShare, selected, onSelect, height }: Props) {
-  const keys: SegmentKey[] = ['Y', 'N', 'A', 'X', 'notRecorded'];
+  const keys: (SegmentKey & keyof TallySegments)[] = ['Y', 'N', 'A', 'X', 'notRecorded'];
   return (
     <TallyChart
       segments={keys.map((key) => ({ key, count: segments[key] }))}

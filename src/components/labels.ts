@@ -1,5 +1,6 @@
 /** Display labels, kept apart from the stored values (Y, N, A, X; adopted, …). */
 import type { Body, Kind, Position, Result } from '../domain/schema';
+import type { DecisionKind } from '../domain/history/vocabulary';
 
 export const POSITION_LABEL: Record<Position, string> = { Y: 'Yes', N: 'No', A: 'Abstain', X: 'Non-voting' };
 export const POSITION_COLOR: Record<Position | 'notRecorded', string> = {
@@ -12,6 +13,9 @@ export const POSITION_COLOR: Record<Position | 'notRecorded', string> = {
 /** A second signal beside colour. */
 export const POSITION_MARK: Record<Position, string> = { Y: '✓', N: '✗', A: '–', X: '○' };
 export const NOT_REPORTED = 'Not reported';
+/** A member the record gives no position for: absent, or present and not voting (the record cannot tell which). */
+export const ABSENT_OR_NOT_VOTING = 'Absent or not voting';
+export const ABSENT_COLOR = '#5E5E5E';
 /** The part of a body that a recorded tally does not account for. */
 export const NOT_RECORDED = 'Not recorded';
 export const DISPUTED = 'Disputed';
@@ -44,3 +48,16 @@ export function tallyWords(
   if (notRecorded > 0) parts.push(`${notRecorded} not recorded`);
   return parts.length > 0 ? parts.join(', ') : 'No tally recorded';
 }
+
+export const RECORD_KIND_LABEL: Record<DecisionKind, string> = {
+  resolution: 'Whole text or motion',
+  amendment: 'Amendment',
+  paragraph: 'Paragraph',
+  'not-coded': 'Not coded',
+};
+
+/** What a counted tally says under the simple-majority rule (not the official outcome, which the record lacks). */
+export const COUNTED_MAJORITY_LABEL = {
+  majority: 'Majority in favour',
+  'no-majority': 'No majority',
+} as const;

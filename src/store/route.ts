@@ -4,11 +4,16 @@
  *   #/                                      overview
  *   #/decision/ga-l10?position=N&group=…&q=…&sort=name:desc
  *   #/compare
+ *   #/history?from=1971&to=1971&topic=co&session=26&important=1&kind=amendment&q=…   the GA record's list
+ *   #/history/decision/rcid-3412                                                      a vote of the record
+ *   #/state/USA                                                                        a state's page
  */
 import type { PositionFilter, RowFilters } from '../domain/rows';
 import { NO_FILTERS } from '../domain/rows';
 import { POSITIONS, REGIONAL_GROUPS } from '../domain/vocabulary';
 import type { RegionalGroup } from '../domain/schema';
+import type { DecisionKind, RecordFilter } from '../domain/history/vocabulary';
+import { DECISION_KINDS, NO_FILTER, TOPIC_CODES } from '../domain/history/vocabulary';
 
 export const SORT_COLUMNS = ['name', 'code', 'regionalGroup', 'position', 'status', 'sources'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
@@ -21,6 +26,9 @@ export type Route =
   | { view: 'overview' }
   | { view: 'decision'; id: string; filters: RowFilters; sort: Sort | null }
   | { view: 'compare' }
+  | { view: 'history'; filter: RecordFilter }
+  | { view: 'history-decision'; id: string }
+  | { view: 'state'; key: string }
   | { view: 'not-found'; path: string };
 
 export interface ParsedRoute {
@@ -46,6 +54,11 @@ export function parseHash(hash: string): ParsedRoute {
 
   if (parts.length === 0) return { route: { view: 'overview' }, ignored };
   if (parts.length === 1 && parts[0] === 'compare') return { route: { view: 'compare' }, ignored };
+  if (parts.length === 1 && parts[0] === 'history') return parseHistory(params);
+  if (parts.length === 3 && parts[0] === 'history' && parts[1] === 'decision') {
+    return { route: { view: 'history-decision', id: parts[2] }, ignored };
+  }
+  if (parts.length === 2 && parts[0] === 'state') return { route: { view: 'state', key: parts[1] }, ignored };
   if (parts.length === 2 && parts[0] === 'decision') {
     const filters: RowFilters = { ...NO_FILTERS };
     const position = params.get('position');
@@ -72,6 +85,61 @@ export function parseHash(hash: string): ParsedRoute {
   return { route: { view: 'not-found', path: `/${parts.join('/')}` }, ignored };
 }
 
+const YEAR = /^(19|20)[0-9]{2}$/;
+
+function parseHistory(params: URLSearchParams): ParsedRoute {
+  const ignored: string[] = [];
+  const filter: RecordFilter = { ...NO_FILTER, topics: [] };
+  const year = (name: 'from' | 'to') => {
+    const value = params.get(name);
+    if (value === null) return null;
+    if (YEAR.test(value)) return Number(value);
+    ignored.push(`${name} "${value}" (not a year)`);
+    return null;
+  };
+  filter.fromYear = year('from');
+  filter.toYear = year('to');
+  const session = params.get('session');
+  if (session !== null) {
+    if (/^[1-9][0-9]{0,2}$/.test(session)) filter.session = Number(session);
+    else ignored.push(`session "${session}" (not a session number)`);
+  }
+  const topics: string[] = [];
+  for (const topic of params.getAll('topic')) {
+    if ((TOPIC_CODES as readonly string[]).includes(topic)) topics.push(topic);
+    else ignored.push(`topic "${topic}" (not one of ${TOPIC_CODES.join(', ')})`);
+  }
+  filter.topics = topics;
+  const important = params.get('important');
+  if (important !== null) {
+    if (important === '1') filter.importantOnly = true;
+    else ignored.push(`important "${important}" (only 1)`);
+  }
+  const kind = params.get('kind');
+  if (kind !== null) {
+    if ((DECISION_KINDS as readonly string[]).includes(kind)) filter.kind = kind as DecisionKind;
+    else ignored.push(`kind "${kind}" (not ${DECISION_KINDS.join(', ')})`);
+  }
+  filter.text = params.get('q') ?? '';
+  return { route: { view: 'history', filter }, ignored };
+}
+
+/** `?a=1&b=2` with spaces as %20 and ":" as is, every other reserved character escaped; '' for none. */
+function query(params: [string, string][]): string {
+  const text = params.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%3A/g, ':')}`).join('&');
+  return text ? `?${text}` : '';
+}
+
+export function historyHref(filter: Partial<RecordFilter> = {}): string {
+  return formatHash({ view: 'history', filter: { ...NO_FILTER, ...filter } });
+}
+export function historyDecisionHref(id: string): string {
+  return `#/history/decision/${encodeURIComponent(id)}`;
+}
+export function stateHref(key: string): string {
+  return `#/state/${encodeURIComponent(key)}`;
+}
+
 export function formatHash(route: Route): string {
   switch (route.view) {
     case 'overview':
@@ -80,6 +148,22 @@ export function formatHash(route: Route): string {
       return '#/compare';
     case 'not-found':
       return `#${route.path}`;
+    case 'history-decision':
+      return historyDecisionHref(route.id);
+    case 'state':
+      return stateHref(route.key);
+    case 'history': {
+      const f = route.filter;
+      const params: [string, string][] = [];
+      if (f.fromYear !== null) params.push(['from', String(f.fromYear)]);
+      if (f.toYear !== null) params.push(['to', String(f.toYear)]);
+      if (f.session !== null) params.push(['session', String(f.session)]);
+      for (const topic of f.topics) params.push(['topic', topic]);
+      if (f.importantOnly) params.push(['important', '1']);
+      if (f.kind !== null) params.push(['kind', f.kind]);
+      if (f.text) params.push(['q', f.text]);
+      return `#/history${query(params)}`;
+    }
     case 'decision': {
       const { position, group, text } = route.filters;
       const params: [string, string][] = [];
@@ -87,9 +171,7 @@ export function formatHash(route: Route): string {
       if (group) params.push(['group', group]);
       if (text) params.push(['q', text]);
       if (route.sort) params.push(['sort', `${route.sort.column}:${route.sort.desc ? 'desc' : 'asc'}`]);
-      // Readable addresses: spaces as %20 and ":" as is, every other reserved character escaped.
-      const query = params.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%3A/g, ':')}`).join('&');
-      return `#/decision/${encodeURIComponent(route.id)}${query ? `?${query}` : ''}`;
+      return `#/decision/${encodeURIComponent(route.id)}${query(params)}`;
     }
   }
 }

@@ -5,9 +5,11 @@
  */
 import { create } from 'zustand';
 import type { Dataset } from '../domain/model';
+import type { HistoryPack } from '../domain/history/pack';
 import type { Problem } from '../domain/integrity';
 import type { PositionFilter } from '../domain/rows';
 import type { RegionalGroup } from '../domain/schema';
+import type { RecordFilter } from '../domain/history/vocabulary';
 import type { Route, Sort } from './route';
 import { parseHash } from './route';
 
@@ -16,6 +18,20 @@ export type DataState =
   | { status: 'ready'; dataset: Dataset }
   | { status: 'invalid'; source: string; problems: Problem[] }
   | { status: 'failed'; message: string };
+
+/** The record of the General Assembly (dataset `history`): fetched when a view first needs it, never on the first screen. */
+export type HistoryState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; pack: HistoryPack }
+  | { status: 'failed'; message: string };
+
+interface HistorySlice {
+  history: HistoryState;
+  historyRequested: () => void;
+  historyLoaded: (pack: HistoryPack) => void;
+  historyFailed: (message: string) => void;
+}
 
 interface DataSlice {
   data: DataState;
@@ -35,9 +51,10 @@ interface ViewSlice {
   textFilterChanged: (text: string) => void;
   sortChanged: (sort: Sort | null) => void;
   filtersCleared: () => void;
+  historyFilterChanged: (filter: RecordFilter) => void;
 }
 
-export type State = DataSlice & ViewSlice;
+export type State = DataSlice & HistorySlice & ViewSlice;
 
 function withDecision(route: Route, change: (r: Extract<Route, { view: 'decision' }>) => Route): Route {
   return route.view === 'decision' ? change(route) : route;
@@ -49,6 +66,11 @@ export const useStore = create<State>()((set) => ({
   datasetLoaded: (dataset) => set({ data: { status: 'ready', dataset } }),
   datasetRejected: (source, problems) => set({ data: { status: 'invalid', source, problems } }),
   datasetFailed: (message) => set({ data: { status: 'failed', message } }),
+
+  history: { status: 'idle' },
+  historyRequested: () => set({ history: { status: 'loading' } }),
+  historyLoaded: (pack) => set({ history: { status: 'ready', pack } }),
+  historyFailed: (message) => set({ history: { status: 'failed', message } }),
 
   ...(() => {
     const initial = parseHash(typeof location === 'undefined' ? '' : location.hash);
@@ -63,6 +85,8 @@ export const useStore = create<State>()((set) => ({
   textFilterChanged: (text) =>
     set((s) => ({ ignored: [], route: withDecision(s.route, (r) => ({ ...r, filters: { ...r.filters, text } })) })),
   sortChanged: (sort) => set((s) => ({ ignored: [], route: withDecision(s.route, (r) => ({ ...r, sort })) })),
+  historyFilterChanged: (filter) =>
+    set((s) => ({ ignored: [], route: s.route.view === 'history' ? { view: 'history', filter } : s.route })),
   filtersCleared: () =>
     set((s) => ({
       ignored: [],

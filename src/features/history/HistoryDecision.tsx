@@ -1,0 +1,245 @@
+/**
+ * One vote of the General Assembly's record: what the record knows of it,
+ * the tally counted from its positions, and the members at its date with
+ * their positions. Nothing is guessed: a member without a recorded position
+ * is "absent or not voting".
+ */
+import { useMemo, useState } from 'react';
+import type { HistoryPack } from '../../domain/history/pack';
+import {
+  countedTally,
+  dateOf,
+  datePrecisionOf,
+  decisionOfRcid,
+  decisionsWithSymbol,
+  descriptionOf,
+  importanceOf,
+  kindOf,
+  symbolOf,
+  titleOf,
+  topicsOf,
+} from '../../domain/history/pack';
+import { POSITION_CODE } from '../../domain/history/format';
+import {
+  STATE_VOTES_HEADER,
+  countedMajority,
+  csvPosition,
+  historyDecisionId,
+  membersWithPositions,
+  rcidOfId,
+} from '../../domain/history/views';
+import { toCsv } from '../../domain/csv';
+import { CopySymbol } from '../../components/CopySymbol';
+import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
+import { NotFound } from '../../components/NotFound';
+import { PositionBadge } from '../../components/Badges';
+import { TallyChart } from '../../components/TallyChart';
+import {
+  ABSENT_OR_NOT_VOTING,
+  COUNTED_MAJORITY_LABEL,
+  POSITION_LABEL,
+  RECORD_KIND_LABEL,
+} from '../../components/labels';
+import { historyDecisionHref, historyHref, stateHref } from '../../store/route';
+import { formatDate } from '../../components/dates';
+
+type Shown = 'all' | 'Y' | 'N' | 'A' | 'absent';
+const SHOWN: { key: Shown; label: string; code: number | null }[] = [
+  { key: 'all', label: 'All members', code: null },
+  { key: 'Y', label: POSITION_LABEL.Y, code: POSITION_CODE.Y },
+  { key: 'N', label: POSITION_LABEL.N, code: POSITION_CODE.N },
+  { key: 'A', label: POSITION_LABEL.A, code: POSITION_CODE.A },
+  { key: 'absent', label: ABSENT_OR_NOT_VOTING, code: POSITION_CODE.absentOrNotVoting },
+];
+
+export function HistoryDecision({ pack, id }: { pack: HistoryPack; id: string }) {
+  const rcid = rcidOfId(id);
+  const d = rcid === null ? -1 : decisionOfRcid(pack, rcid);
+  const [shown, setShown] = useState<Shown>('all');
+  const members = useMemo(() => (d < 0 ? [] : membersWithPositions(pack, d)), [pack, d]);
+  if (d < 0)
+    return (
+      <NotFound
+        what={`There is no vote “${id.slice(0, 60)}${id.length > 60 ? '…' : ''}” in the General Assembly's record.`}
+      />
+    );
+
+  const t = countedTally(pack, d);
+  const symbol = symbolOf(pack, d);
+  const title = titleOf(pack, d);
+  const precision = datePrecisionOf(pack, d);
+  const important = importanceOf(pack, d);
+  const topics = topicsOf(pack, d);
+  const sameSymbol = decisionsWithSymbol(pack, d);
+  const code = SHOWN.find((s) => s.key === shown)!.code;
+  const rows = code === null ? members : members.filter((m) => m.code === code);
+  const heading = title || symbol || `Vote ${pack.rcid[d]} of the record`;
+  const caption = `${rows.length} of the ${t.members} members at ${formatDate(dateOf(pack, d), precision)}${code === null ? '' : `: ${SHOWN.find((s) => s.key === shown)!.label}`}`;
+
+  return (
+    <>
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <a href="#/">Overview</a> › <a href={historyHref()}>General Assembly record</a> ›{' '}
+        <span aria-current="page">{symbol || heading}</span>
+      </nav>
+      <div className="page-head">
+        <h1>{heading}</h1>
+        <dl className="facts">
+          <div>
+            <dt>Date</dt>
+            <dd>
+              {formatDate(dateOf(pack, d), precision)}
+              {precision === 'month' && <span className="muted"> (the record gives the month only)</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>Session</dt>
+            <dd>
+              <a href={historyHref({ session: pack.session[d] })}>{pack.session[d]}</a>
+            </dd>
+          </div>
+          {symbol && (
+            <div>
+              <dt>Resolution (as the record writes it)</dt>
+              <dd>
+                <CopySymbol symbol={symbol} />
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>Kind</dt>
+            <dd>{RECORD_KIND_LABEL[kindOf(pack, d)]}</dd>
+          </div>
+          <div>
+            <dt>Topics</dt>
+            <dd>
+              {topics.length === 0
+                ? 'none tagged'
+                : topics.map((x, i) => (
+                    <span key={x.code}>
+                      {i > 0 && ', '}
+                      <a href={historyHref({ topics: [x.code] })}>{x.label}</a>
+                    </span>
+                  ))}
+            </dd>
+          </div>
+          <div>
+            <dt>Important vote</dt>
+            <dd>
+              {important === null ? 'not coded for this session' : important ? 'yes (US State Department list)' : 'no'}
+            </dd>
+          </div>
+          <div>
+            <dt>Source record</dt>
+            <dd>
+              rcid {pack.rcid[d]} in {pack.dataset.provenance.source}
+            </dd>
+          </div>
+        </dl>
+        {descriptionOf(pack, d) && <p className="description">{descriptionOf(pack, d)}</p>}
+      </div>
+
+      <section aria-labelledby="counted">
+        <h2 id="counted">Counted tally</h2>
+        <p>
+          <strong>{COUNTED_MAJORITY_LABEL[countedMajority(t)]}</strong>{' '}
+          <span className="muted">
+            (counted from the record's positions under the simple-majority rule; the record gives neither official
+            totals nor which questions needed two thirds)
+          </span>
+        </p>
+        <TallyChart
+          segments={[
+            { key: 'Y', count: t.Y },
+            { key: 'N', count: t.N },
+            { key: 'A', count: t.A },
+            { key: 'absent', count: t.absentOrNotVoting },
+          ]}
+          total={t.members}
+          caption={`Counted: ${t.Y} in favour, ${t.N} against, ${t.A} abstentions, ${t.absentOrNotVoting} absent or not voting (of ${t.members} members at the date).`}
+        />
+      </section>
+
+      {sameSymbol.length > 0 && (
+        <section aria-labelledby="same-symbol">
+          <h2 id="same-symbol">Other votes on {symbol}</h2>
+          <p className="muted">Votes on amendments, paragraphs and the whole text share one symbol in the record.</p>
+          <ul>
+            {sameSymbol.map((e) => (
+              <li key={e}>
+                <a href={historyDecisionHref(historyDecisionId(pack, e))}>
+                  {formatDate(dateOf(pack, e), datePrecisionOf(pack, e))}: {RECORD_KIND_LABEL[kindOf(pack, e)]}
+                </a>{' '}
+                <span className="muted">(rcid {pack.rcid[e]})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="members">
+        <h2 id="members">Members and their positions</h2>
+        <div className="table-tools">
+          <div role="group" aria-label="Show" className="segmented">
+            {SHOWN.map((s) => (
+              <button key={s.key} type="button" aria-pressed={shown === s.key} onClick={() => setShown(s.key)}>
+                {s.label}
+              </button>
+            ))}
+          </div>
+          {rows.length > 0 && (
+            <DownloadButton
+              fileName={`un-ga-record-rcid-${pack.rcid[d]}${symbol ? `-${fileNamePart(symbol)}` : ''}-positions.csv`}
+              makeCsv={() =>
+                toCsv(
+                  STATE_VOTES_HEADER,
+                  rows.map((m) => [
+                    m.state.key,
+                    m.state.key,
+                    historyDecisionId(pack, d),
+                    String(pack.rcid[d]),
+                    dateOf(pack, d),
+                    symbol,
+                    title,
+                    csvPosition(m.code),
+                    m.code === POSITION_CODE.absentOrNotVoting ? 'not recorded' : 'reported',
+                  ]),
+                  { bom: true },
+                )
+              }
+            >
+              Download these {rows.length} positions (CSV)
+            </DownloadButton>
+          )}
+        </div>
+        <div className="table-scroll tall" tabIndex={0} role="region" aria-label={caption}>
+          <table className="data-table">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">State</th>
+                <th scope="col">Position</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ state, code: c }) => (
+                <tr key={state.key}>
+                  <th scope="row">
+                    <a href={stateHref(state.former ? state.key : state.seat)}>{state.name}</a>
+                  </th>
+                  <td>
+                    {c === POSITION_CODE.absentOrNotVoting ? (
+                      <span className="pos pos-absent">{ABSENT_OR_NOT_VOTING}</span>
+                    ) : (
+                      <PositionBadge position={csvPosition(c) as 'Y' | 'N' | 'A'} />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * The General Assembly's record: its list and its votes' pages. The record
+ * is fetched the first time one of these views opens; while it loads, or if
+ * it cannot be read, the view says so and the curated day still works.
+ */
+import { useEffect } from 'react';
+import type { Route } from '../../store/route';
+import { requestHistory } from '../../store/history';
+import { useStore } from '../../store/store';
+import { HistoryList } from './HistoryList';
+import { HistoryDecision } from './HistoryDecision';
+import { RecordStatus } from './RecordStatus';
+
+type HistoryRoute = Extract<Route, { view: 'history' } | { view: 'history-decision' }>;
+
+export default function HistoryView({ route }: { route: HistoryRoute }) {
+  const history = useStore((s) => s.history);
+  const historyFilterChanged = useStore((s) => s.historyFilterChanged);
+  useEffect(() => {
+    void requestHistory();
+  }, []);
+  if (history.status !== 'ready') return <RecordStatus history={history} />;
+  return route.view === 'history' ? (
+    <HistoryList pack={history.pack} filter={route.filter} onFilterChange={historyFilterChanged} />
+  ) : (
+    <HistoryDecision pack={history.pack} id={route.id} />
+  );
+}

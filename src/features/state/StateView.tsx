@@ -1,0 +1,265 @@
+/**
+ * A state's page: its membership, its regional group, its Council seat and
+ * positions on the curated day, and its positions across the General
+ * Assembly's record (per year, and vote by vote). The record is fetched when
+ * the page opens; the curated day shows at once.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Dataset } from '../../domain/model';
+import { positionOf, statusOf, symbolOf as daySymbolOf } from '../../domain/model';
+import type { HistoryPack, HistoryState } from '../../domain/history/pack';
+import { dateOf, datePrecisionOf, symbolOf, titleOf } from '../../domain/history/pack';
+import { POSITION_CODE } from '../../domain/history/format';
+import {
+  STATE_VOTES_HEADER,
+  csvPosition,
+  decisionsWhileMember,
+  historyDecisionId,
+  positionsForState,
+  stateVoteRows,
+  yearlyPositions,
+} from '../../domain/history/views';
+import { toCsv } from '../../domain/csv';
+import { DownloadButton } from '../../components/DownloadButton';
+import { NotFound } from '../../components/NotFound';
+import { PositionBadge, DisputedBadge } from '../../components/Badges';
+import { VirtualTable } from '../../components/VirtualTable';
+import { YearlyChart } from '../../components/YearlyChart';
+import { ABSENT_OR_NOT_VOTING, BODY_LABEL, NOT_REPORTED, POSITION_LABEL } from '../../components/labels';
+import { decisionHref, historyDecisionHref, historyHref, stateHref } from '../../store/route';
+import { requestHistory } from '../../store/history';
+import { useStore } from '../../store/store';
+import { formatDate } from '../../components/dates';
+
+export default function StateView({ dataset, stateKey }: { dataset: Dataset; stateKey: string }) {
+  const history = useStore((s) => s.history);
+  useEffect(() => {
+    void requestHistory();
+  }, []);
+  const pack = history.status === 'ready' ? history.pack : null;
+  const dayIndex = dataset.stateIndex.get(stateKey);
+  const packState = pack ? pack.states[pack.stateIndex.get(stateKey) ?? -1] : undefined;
+  if (dayIndex === undefined && pack && !packState) {
+    return <NotFound what={`There is no state “${stateKey.slice(0, 12)}” in the tracker's data.`} />;
+  }
+  const name = packState?.name ?? (dayIndex !== undefined ? dataset.states[dayIndex].name : stateKey);
+  const group = dayIndex !== undefined ? dataset.states[dayIndex].regionalGroup : null;
+  return (
+    <>
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <a href="#/">Overview</a> › <span aria-current="page">{name}</span>
+      </nav>
+      <div className="page-head">
+        <h1>{name}</h1>
+        <dl className="facts">
+          <div>
+            <dt>Code</dt>
+            <dd>{stateKey}</dd>
+          </div>
+          <div>
+            <dt>Regional group</dt>
+            <dd>{group ?? (packState?.former ? 'none (a former member)' : 'not in the curated day')}</dd>
+          </div>
+          {packState && pack && <Membership pack={pack} state={packState} />}
+        </dl>
+      </div>
+      {dayIndex !== undefined && <CuratedDay dataset={dataset} stateIndex={dayIndex} />}
+      <section aria-labelledby="record">
+        <h2 id="record">In the General Assembly's record, 1946–2019</h2>
+        {history.status === 'failed' ? (
+          <p role="alert">{history.message}</p>
+        ) : !pack ? (
+          <p role="status">Loading the record…</p>
+        ) : !packState ? (
+          <p>The record has no positions of {name}.</p>
+        ) : (
+          <RecordPositions pack={pack} state={packState} />
+        )}
+      </section>
+    </>
+  );
+}
+
+function Membership({ pack, state }: { pack: HistoryPack; state: HistoryState }) {
+  const spans = state.spans
+    .map((s) => `${formatDate(s.from, 'day')} – ${s.to ? formatDate(s.to, 'day') : 'today'}`)
+    .join('; ');
+  const predecessors = state.former ? [] : pack.states.filter((s) => s.seat === state.key && s.key !== state.key);
+  const successor = state.continuedBy ? pack.states[pack.stateIndex.get(state.continuedBy) ?? -1] : undefined;
+  return (
+    <>
+      <div>
+        <dt>Member</dt>
+        <dd>{spans}</dd>
+      </div>
+      {predecessors.length > 0 && (
+        <div>
+          <dt>Seat held before by</dt>
+          <dd>
+            {predecessors.map((p, i) => (
+              <span key={p.key}>
+                {i > 0 && ', '}
+                <a href={stateHref(p.key)}>{p.name}</a>
+              </span>
+            ))}{' '}
+            <span className="muted">(their positions count here)</span>
+          </dd>
+        </div>
+      )}
+      {successor && (
+        <div>
+          <dt>Continued by</dt>
+          <dd>
+            <a href={stateHref(successor.former ? successor.key : successor.seat)}>{successor.name}</a>
+          </dd>
+        </div>
+      )}
+    </>
+  );
+}
+
+function CuratedDay({ dataset, stateIndex }: { dataset: Dataset; stateIndex: number }) {
+  const code = dataset.states[stateIndex].code;
+  const { permanent, elected, year } = dataset.council;
+  const seat = permanent.includes(code)
+    ? `a permanent member of the Security Council`
+    : elected.includes(code)
+      ? `an elected member of the Security Council in ${year}`
+      : `not a member of the Security Council in ${year}`;
+  const caption = `Positions of ${dataset.states[stateIndex].name} in the decisions of the curated day`;
+  return (
+    <section aria-labelledby="curated">
+      <h2 id="curated">{dataset.title}</h2>
+      <p>
+        {dataset.states[stateIndex].name} was {seat}.
+      </p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <table className="data-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Decision</th>
+              <th scope="col">Body</th>
+              <th scope="col">Position</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dataset.decisions
+              .filter((d) => statusOf(d.positions[stateIndex]) !== null)
+              .map((d) => {
+                const status = statusOf(d.positions[stateIndex]);
+                return (
+                  <tr key={d.id}>
+                    <th scope="row">
+                      <a href={decisionHref(d.id)}>{daySymbolOf(d) ?? d.title}</a>
+                    </th>
+                    <td>{BODY_LABEL[d.body]}</td>
+                    <td>
+                      {status === 'disputed' ? (
+                        <DisputedBadge />
+                      ) : status === 'not reported' ? (
+                        <span className="pos pos-none">{NOT_REPORTED}</span>
+                      ) : (
+                        <PositionBadge position={positionOf(d.positions[stateIndex])} />
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+type Shown = 'all' | 'Y' | 'N' | 'A' | 'absent';
+const SHOWN: { key: Shown; label: string; code: number | null }[] = [
+  { key: 'all', label: 'All', code: null },
+  { key: 'Y', label: POSITION_LABEL.Y, code: POSITION_CODE.Y },
+  { key: 'N', label: POSITION_LABEL.N, code: POSITION_CODE.N },
+  { key: 'A', label: POSITION_LABEL.A, code: POSITION_CODE.A },
+  { key: 'absent', label: ABSENT_OR_NOT_VOTING, code: POSITION_CODE.absentOrNotVoting },
+];
+
+function RecordPositions({ pack, state }: { pack: HistoryPack; state: HistoryState }) {
+  const positions = useMemo(() => positionsForState(pack, state), [pack, state]);
+  const years = useMemo(() => yearlyPositions(pack, positions.codes), [pack, positions]);
+  const all = useMemo(() => decisionsWhileMember(positions.codes), [positions]);
+  const [shown, setShown] = useState<Shown>('all');
+  const code = SHOWN.find((s) => s.key === shown)!.code;
+  const rows = useMemo(
+    () => (code === null ? all : all.filter((d) => positions.codes[d] === code)),
+    [all, code, positions],
+  );
+  if (all.length === 0) return <p>The record has no vote while {state.name} was a member.</p>;
+  const first = years[0].year;
+  const last = years[years.length - 1].year;
+  const caption = `${rows.length.toLocaleString('en')} of ${all.length.toLocaleString('en')} votes of ${state.name} in the record`;
+  return (
+    <>
+      <YearlyChart
+        rows={years}
+        caption={`Positions of ${state.name} per year, ${first}–${last}, as shares of the votes it could take part in (${all.length.toLocaleString('en')} votes).`}
+        tableCaption={`Positions of ${state.name} per year`}
+      />
+      <h3>Vote by vote</h3>
+      <div className="table-tools">
+        <div role="group" aria-label="Show" className="segmented">
+          {SHOWN.map((s) => (
+            <button key={s.key} type="button" aria-pressed={shown === s.key} onClick={() => setShown(s.key)}>
+              {s.label}
+            </button>
+          ))}
+        </div>
+        {rows.length > 0 && (
+          <DownloadButton
+            fileName={`un-ga-record-${state.key}-${shown}-${rows.length}-votes.csv`}
+            makeCsv={() => toCsv(STATE_VOTES_HEADER, stateVoteRows(pack, state, positions, rows), { bom: true })}
+          >
+            Download these {rows.length.toLocaleString('en')} votes (CSV)
+          </DownloadButton>
+        )}
+      </div>
+      {rows.length === 0 ? (
+        <p className="empty">No vote with this position.</p>
+      ) : (
+        <VirtualTable
+          caption={caption}
+          className="record-list"
+          head={['Vote', 'Title', 'Position']}
+          count={rows.length}
+          rowHeight={64}
+          rowKey={(i) => pack.rcid[rows[i]]}
+          row={(i) => {
+            const d = rows[i];
+            const c = positions.codes[d];
+            const holder = positions.holder[d];
+            return [
+              <>
+                <a href={historyDecisionHref(historyDecisionId(pack, d))}>
+                  {formatDate(dateOf(pack, d), datePrecisionOf(pack, d))}
+                </a>
+                <span className="muted small">{symbolOf(pack, d) || `rcid ${pack.rcid[d]}`}</span>
+              </>,
+              <span className="clamp">{titleOf(pack, d) || 'No title in the record'}</span>,
+              <>
+                {c === POSITION_CODE.absentOrNotVoting ? (
+                  <span className="pos pos-absent">{ABSENT_OR_NOT_VOTING}</span>
+                ) : (
+                  <PositionBadge position={csvPosition(c) as 'Y' | 'N' | 'A'} />
+                )}
+                {holder >= 0 && holder !== state.index && (
+                  <span className="muted small">as {pack.states[holder].name}</span>
+                )}
+              </>,
+            ];
+          }}
+        />
+      )}
+      <p className="muted">
+        <a href={historyHref()}>All votes of the record</a>
+      </p>
+    </>
+  );
+}
