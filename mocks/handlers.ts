@@ -9,6 +9,9 @@ import dataset from '../data/un-votes-2025-02-24.json';
 /** Matches the dataset's address in development, tests and the build (which adds a hash). */
 export const DATASET_PATH = /\/un-votes-2025-02-24[^/]*\.json$/;
 
+/** The General Assembly's record (served from public/ in development and the build). */
+export const HISTORY_PATH = /\/data\/history\.pack$/;
+
 export const handlers = [http.get(DATASET_PATH, () => HttpResponse.json(dataset))];
 
 export const scenarios = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatHash, parseHash } from './route';
 import type { Route } from './route';
+import { NO_FILTER } from '../domain/history/vocabulary';
 
 describe('address <-> view', () => {
   it.each<[string, Route]>([
@@ -62,5 +63,46 @@ describe('address <-> view', () => {
       'group "Mars" (not a UN regional group)',
       'sort "colour:up" (not a column of the table)',
     ]);
+  });
+});
+
+describe('the record’s addresses', () => {
+  it('the list with its filters, and back', () => {
+    const hash = '#/history?from=1971&to=1972&session=26&topic=co&topic=hr&important=1&kind=amendment&q=south%20africa';
+    const { route, ignored } = parseHash(hash);
+    expect(ignored).toEqual([]);
+    expect(route).toEqual({
+      view: 'history',
+      filter: {
+        fromYear: 1971,
+        toYear: 1972,
+        session: 26,
+        topics: ['co', 'hr'],
+        importantOnly: true,
+        kind: 'amendment',
+        text: 'south africa',
+      },
+    });
+    expect(formatHash(route)).toBe(hash);
+    expect(formatHash(parseHash('#/history').route)).toBe('#/history');
+  });
+
+  it('bad filter values are ignored, each with a notice', () => {
+    const { route, ignored } = parseHash('#/history?from=71&topic=xx&kind=law&important=yes&session=0');
+    expect(route).toEqual({ view: 'history', filter: { ...NO_FILTER, topics: [] } });
+    expect(ignored).toEqual([
+      'from "71" (not a year)',
+      'session "0" (not a session number)',
+      'topic "xx" (not one of me, nu, di, hr, co, ec)',
+      'important "yes" (only 1)',
+      'kind "law" (not resolution, amendment, paragraph, not-coded)',
+    ]);
+  });
+
+  it('a vote of the record and a state', () => {
+    expect(parseHash('#/history/decision/rcid-1190').route).toEqual({ view: 'history-decision', id: 'rcid-1190' });
+    expect(parseHash('#/state/USA').route).toEqual({ view: 'state', key: 'USA' });
+    expect(formatHash({ view: 'state', key: 'SUN' })).toBe('#/state/SUN');
+    expect(parseHash('#/state/USA/extra').route.view).toBe('not-found');
   });
 });

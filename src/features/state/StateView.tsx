@@ -42,7 +42,7 @@ export default function StateView({ dataset, stateKey }: { dataset: Dataset; sta
   if (dayIndex === undefined && pack && !packState) {
     return <NotFound what={`There is no state “${stateKey.slice(0, 12)}” in the tracker's data.`} />;
   }
-  const name = packState?.name ?? (dayIndex !== undefined ? dataset.states[dayIndex].name : stateKey);
+  const name = dayIndex !== undefined ? dataset.states[dayIndex].name : (packState?.name ?? stateKey);
   const group = dayIndex !== undefined ? dataset.states[dayIndex].regionalGroup : null;
   return (
     <>
