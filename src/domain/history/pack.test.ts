@@ -224,6 +224,19 @@ describe('decodePack rejects a damaged pack with a clear message', () => {
     rejects(bytes, /byte 7 of the positions is 9, not a position code/);
   });
 
+  it('any byte outside the codes 0, 1, 2, 3 and 6, wherever it is (also in the last, partial word)', async () => {
+    const good = await packBytes();
+    const { positions } = decodePack(good);
+    expect(positions.length % 4).not.toBe(0);
+    for (const i of [0, 1, 2, 3, 4, 600, positions.length - 1]) {
+      for (const code of [4, 5, 7, 8, 16, 64, 128, 255]) {
+        const bytes = good.slice();
+        bytes[positions.byteOffset + i] = code;
+        expect(() => decodePack(bytes)).toThrow(`byte ${i} of the positions is ${code}, not a position code`);
+      }
+    }
+  });
+
   it('a position changed from recorded to absent (the recorded count no longer matches)', async () => {
     const bytes = (await packBytes()).slice();
     const pack = decodePack(bytes);
