@@ -22,7 +22,7 @@ export const ROLL_CALLS = [
   '10,4,0,1950-01-05,R/4/300,0,0,"KOREA, ADMISSION","TO ADOPT A ""QUOTED"" TEXT,',
   'ON TWO LINES"',
   '11,46,0,1992-01-03,R/46/1,,,,RUSSIA AFTER THE USSR',
-  '12,55,1,2001-01-10,R/55/1,,,SERBIA,Yugoslavia after 2000',
+  '12,55,1,2001-01-10,R/55/1,,,SERBIA,"Yugoslavia after 2000: Serbia’s seat, São Tomé"',
   '13,45,1,1990-11-05,R/45/1,1,1,YEMEN,The united Yemen',
   '14,74,,2019-12-10,A/RES/74/1,,,NAMIBIA,Namibia and Serbia',
   '15,46,0,1991-12-02,R/46/1,0,1,USSR,The last month of the USSR',

@@ -91,6 +91,10 @@ describe('buildPack on a small record', () => {
     const d = decisionOfRcid(pack, 10);
     expect(pack.strings[pack.title[d]]).toBe('KOREA, ADMISSION');
     expect(pack.strings[pack.description[d]]).toBe('TO ADOPT A "QUOTED" TEXT,\nON TWO LINES');
+    expect(pack.strings[pack.description[decisionOfRcid(pack, 12)]]).toBe(
+      'Yugoslavia after 2000: Serbia’s seat, São Tomé',
+    );
+    expect(pack.header.counts.strings - pack.header.counts.asciiStrings).toBe(1);
     // R/46/1 is the symbol of two roll calls, stored once.
     expect(pack.strings.filter((s) => s === 'R/46/1')).toHaveLength(1);
     expect(pack.symbol[decisionOfRcid(pack, 11)]).toBe(pack.symbol[decisionOfRcid(pack, 15)]);

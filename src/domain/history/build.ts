@@ -25,7 +25,7 @@
 import type { DatePrecision, Membership } from '../membership';
 import { membersAt } from '../membership';
 import { CsvSyntaxError, createCsvReader } from '../csvReader';
-import type { PackHeader, PackState, PackTopic, Provenance } from './format';
+import type { PackHeader, PackState, PackTopic, Provenance, TextSection } from './format';
 import {
   FLAG,
   PACK_FORMAT,
@@ -34,6 +34,7 @@ import {
   POSITION_CODE,
   SECTIONS,
   align8,
+  isTextSection,
   packHeaderSchema,
   sectionBytes,
 } from './format';
@@ -487,7 +488,20 @@ export async function buildPack(input: BuildInput): Promise<BuildResult> {
       flagBits(r.para, FLAG.paragraphCoded, FLAG.paragraph) |
       (r.session < FIRST_SESSION_WITH_EXACT_DATES ? FLAG.monthPrecision : 0);
   });
-  const stringBytes = new TextEncoder().encode(strings.join('\u0000'));
+  // ASCII texts first (string 0, '', among them), in order of first use, then the others.
+  const isAscii = (t: string) => !/[\u0080-\uffff]/.test(t);
+  const order = strings
+    .map((_, i) => i)
+    .sort((a, b) => Number(!isAscii(strings[a])) - Number(!isAscii(strings[b])) || a - b);
+  const newIndex = new Uint32Array(strings.length);
+  order.forEach((old, i) => (newIndex[old] = i));
+  for (const array of [title, symbol, description]) for (let d = 0; d < D; d++) array[d] = newIndex[array[d]];
+  const ordered = order.map((i) => strings[i]);
+  const asciiStrings = ordered.filter(isAscii).length;
+  const textBytes = {
+    strings: new TextEncoder().encode(ordered.slice(0, asciiStrings).join('\u0000')),
+    otherStrings: new TextEncoder().encode(ordered.slice(asciiStrings).join('\u0000')),
+  };
 
   // ------------------------------------------------------------ states
   const states: PackState[] = memberships.map((m, i) => ({
@@ -505,7 +519,7 @@ export async function buildPack(input: BuildInput): Promise<BuildResult> {
   }));
 
   // ------------------------------------------------------------ header and layout
-  const typed: Record<Exclude<(typeof SECTIONS)[number], 'strings'>, ArrayBufferView> = {
+  const typed: Record<Exclude<(typeof SECTIONS)[number], TextSection>, ArrayBufferView> = {
     rcid,
     day,
     title,
@@ -519,7 +533,7 @@ export async function buildPack(input: BuildInput): Promise<BuildResult> {
   const sections: PackHeader['sections'] = [];
   let offset = 0;
   for (const name of SECTIONS) {
-    const bytes = name === 'strings' ? stringBytes.length : sectionBytes(name, D, S);
+    const bytes = isTextSection(name) ? textBytes[name].length : sectionBytes(name, D, S);
     sections.push({ name, offset, bytes });
     offset = align8(offset + bytes);
   }
@@ -549,7 +563,7 @@ export async function buildPack(input: BuildInput): Promise<BuildResult> {
     },
     topics,
     states,
-    counts: { decisions: D, states: S, strings: strings.length, recordedPositions: recorded },
+    counts: { decisions: D, states: S, strings: strings.length, asciiStrings, recordedPositions: recorded },
     sections,
     bytes: total,
   });
@@ -576,8 +590,8 @@ export async function buildPack(input: BuildInput): Promise<BuildResult> {
   const body = align8(12 + headerBytes.length);
   for (const section of sections) {
     const at = body + section.offset;
-    if (section.name === 'strings') {
-      out.set(stringBytes, at);
+    if (isTextSection(section.name)) {
+      out.set(textBytes[section.name], at);
       continue;
     }
     writeLittleEndian(view, at, typed[section.name]);

@@ -55,6 +55,7 @@ describe('filterDecisions on a small record', async () => {
     expect(rcids({ text: 'R/46/1' })).toEqual([15, 11]);
     expect(rcids({ text: 'yemen   UNITED' })).toEqual([13]);
     expect(rcids({ text: 'korea yemen' })).toEqual([]);
+    expect(rcids({ text: 'SAO TOME serbia’s' })).toEqual([12]);
     expect(rcids({ text: '   ' })).toEqual(rcids({}));
   });
 
@@ -69,7 +70,7 @@ describe('filterDecisions on a small record', async () => {
 
   it('keeps one searchable text per decision', () => {
     expect(searchTexts(pack)).toHaveLength(6);
-    expect(searchTexts(pack)[0]).toBe('korea, admission\nr/4/300\nto adopt a "quoted" text, on two lines');
+    expect(searchTexts(pack)[0]).toBe('korea, admission\nr/4/300\nto adopt a "quoted" text,\non two lines');
   });
 });
 

@@ -42,6 +42,18 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** A text as the search compares it: lower case, without accents (spaces are left as they are). */
+function searchForm(text: string): string {
+  return NON_ASCII.test(text)
+    ? text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+    : text.toLowerCase();
+}
+
 const haystacks = new WeakMap<HistoryPack, string[]>();
 
 /** Each decision's searchable text (title, symbol, description), normalised; built once per pack. */
@@ -49,7 +61,7 @@ export function searchTexts(pack: HistoryPack): readonly string[] {
   let texts = haystacks.get(pack);
   if (!texts) {
     // Normalise each distinct string once, then join per decision.
-    const normalised = pack.strings.map(normaliseText);
+    const normalised = pack.strings.map(searchForm);
     texts = new Array<string>(pack.decisionCount);
     for (let d = 0; d < pack.decisionCount; d++) {
       texts[d] = `${normalised[pack.title[d]]}\n${normalised[pack.symbol[d]]}\n${normalised[pack.description[d]]}`;

@@ -19,7 +19,10 @@
  *     topics       uint8  × D   bit i set: tagged with topic i of the header's `topics`
  *     positions    uint8  × D×S one POSITION_CODE per state per decision, decision after decision:
  *                              decision d's states are bytes d×S … d×S+S−1, in the order of the header's `states`
- *     strings      UTF-8        every distinct text once, joined by U+0000; string 0 is ''
+ *     strings      ASCII        the distinct texts that are all ASCII, each once, joined by U+0000; string 0 is ''
+ *     otherStrings UTF-8        the other distinct texts, joined by U+0000 (empty where there are none); their
+ *                              indexes follow the ASCII ones. Kept apart because a browser decodes pure ASCII
+ *                              several times faster than text with a few non-ASCII characters.
  *   and nothing after the last section: the header's `bytes` is the file's exact length.
  *
  * D decisions are in order of date, then rcid; their index is their place in that order.
@@ -71,11 +74,16 @@ export const SECTIONS = [
   'topics',
   'positions',
   'strings',
+  'otherStrings',
 ] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
-/** Bytes a section takes for D decisions and S states (the strings' length is in the header). */
-export function sectionBytes(name: Exclude<SectionName, 'strings'>, decisions: number, states: number): number {
+/** The sections of text, whose length the header gives. */
+export type TextSection = 'strings' | 'otherStrings';
+export const isTextSection = (name: SectionName): name is TextSection => name === 'strings' || name === 'otherStrings';
+
+/** Bytes a section takes for D decisions and S states. */
+export function sectionBytes(name: Exclude<SectionName, TextSection>, decisions: number, states: number): number {
   switch (name) {
     case 'rcid':
     case 'day':
@@ -100,7 +108,11 @@ const isoDate = z.iso.date({ error: (issue) => `${JSON.stringify(issue.input)} i
 const count = z.int().min(0);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'is not a SHA-256 (64 hex digits)' });
 
-export const packSpanSchema = z.strictObject({ from: isoDate, to: isoDate.nullable() });
+// Span dates come from the membership table, checked as dates when it is read; here only their form.
+const spanDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a date (YYYY-MM-DD)` });
+export const packSpanSchema = z.strictObject({ from: spanDate, to: spanDate.nullable() });
 
 /** One column of the positions: a membership (see `../membership.ts`) and the record's names for it. */
 export const packStateSchema = z.strictObject({
@@ -181,6 +193,8 @@ export const packHeaderSchema = z
       decisions: count,
       states: count,
       strings: count.min(1),
+      /** How many of them are in the ASCII section (the first ones). */
+      asciiStrings: count.min(1),
       /** How many positions bytes are Y, N or A: a check on the positions section. */
       recordedPositions: count,
     }),
@@ -190,6 +204,7 @@ export const packHeaderSchema = z
   })
   .refine((h) => h.states.length === h.counts.states, { error: 'counts.states differs from the states listed' })
   .refine((h) => new Set(h.states.map((s) => s.key)).size === h.states.length, { error: 'two states share a key' })
+  .refine((h) => h.counts.asciiStrings <= h.counts.strings, { error: 'counts.asciiStrings exceeds counts.strings' })
   .refine((h) => h.dataset.coverage.decisions === h.counts.decisions, {
     error: 'coverage.decisions differs from counts.decisions',
   });

@@ -20,6 +20,7 @@ import {
   SECTIONS,
   VALID_POSITION_CODES,
   align8,
+  isTextSection,
   packHeaderSchema,
   sectionBytes,
 } from './format';
@@ -107,7 +108,7 @@ export function decodePack(input: ArrayBuffer | Uint8Array): HistoryPack {
     if (!section || section.name !== name) {
       throw new PackError(`section ${i} should be "${name}", it is ${section ? `"${section.name}"` : 'missing'}`);
     }
-    const size = name === 'strings' ? section.bytes : sectionBytes(name, D, S);
+    const size = isTextSection(name) ? section.bytes : sectionBytes(name, D, S);
     if (section.bytes !== size) throw new PackError(`section "${name}" has ${section.bytes} bytes, not ${size}`);
     if (section.offset !== expectedOffset) {
       throw new PackError(`section "${name}" starts at ${section.offset}, not ${expectedOffset}`);
@@ -117,7 +118,7 @@ export function decodePack(input: ArrayBuffer | Uint8Array): HistoryPack {
   });
   if (header.sections.length !== SECTIONS.length)
     throw new PackError(`it lists ${header.sections.length} sections, not ${SECTIONS.length}`);
-  const last = at.get('strings')!;
+  const last = at.get('otherStrings')!;
   if (last.offset + last.bytes !== header.bytes) {
     throw new PackError(`its sections end at byte ${last.offset + last.bytes}, not at its end (${header.bytes})`);
   }
@@ -148,8 +149,15 @@ export function decodePack(input: ArrayBuffer | Uint8Array): HistoryPack {
 
   let strings: string[];
   try {
-    strings = new TextDecoder('utf-8', { fatal: true }).decode(u8('strings')).split('\u0000');
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    strings = decoder.decode(u8('strings')).split('\u0000');
+    if (strings.length !== header.counts.asciiStrings) {
+      throw new PackError(`it has ${strings.length} ASCII strings, its header says ${header.counts.asciiStrings}`);
+    }
+    const others = u8('otherStrings');
+    if (others.length > 0) strings.push(...decoder.decode(others).split('\u0000'));
   } catch (error) {
+    if (error instanceof PackError) throw error;
     throw new PackError(`its strings are not valid UTF-8 (${(error as Error).message})`);
   }
   if (strings.length !== header.counts.strings) {
@@ -201,16 +209,18 @@ function checkDecisions(
   stringCount: number,
 ): void {
   const topicMask = (1 << header.topics.length) - 1;
-  const seen = new Set<number>();
+  let maxRcid = 0;
+  for (let d = 0; d < a.rcid.length; d++) if (a.rcid[d] > maxRcid) maxRcid = a.rcid[d];
+  const seen = new Uint8Array(maxRcid + 1);
+  const where = (d: number) => `decision ${d} (rcid ${a.rcid[d]})`;
   for (let d = 0; d < a.rcid.length; d++) {
-    const where = `decision ${d} (rcid ${a.rcid[d]})`;
-    if (seen.has(a.rcid[d])) throw new PackError(`${where}: the rcid appears twice`);
-    seen.add(a.rcid[d]);
+    if (seen[a.rcid[d]]) throw new PackError(`${where(d)}: the rcid appears twice`);
+    seen[a.rcid[d]] = 1;
     if (a.title[d] >= stringCount || a.symbol[d] >= stringCount || a.description[d] >= stringCount) {
-      throw new PackError(`${where}: a text index is beyond the ${stringCount} strings`);
+      throw new PackError(`${where(d)}: a text index is beyond the ${stringCount} strings`);
     }
-    if (a.session[d] === 0) throw new PackError(`${where}: session 0`);
-    if (d > 0 && a.day[d] < a.day[d - 1]) throw new PackError(`${where}: out of date order`);
+    if (a.session[d] === 0) throw new PackError(`${where(d)}: session 0`);
+    if (d > 0 && a.day[d] < a.day[d - 1]) throw new PackError(`${where(d)}: out of date order`);
     const f = a.flags[d];
     if (
       f & ~FLAG_MASK ||
@@ -218,21 +228,42 @@ function checkDecisions(
       (f & FLAG.amendment && !(f & FLAG.amendmentCoded)) ||
       (f & FLAG.paragraph && !(f & FLAG.paragraphCoded))
     ) {
-      throw new PackError(`${where}: flags ${f} are not valid`);
+      throw new PackError(`${where(d)}: flags ${f} are not valid`);
     }
     if (a.topicBits[d] & ~topicMask)
-      throw new PackError(`${where}: topic bits ${a.topicBits[d]} beyond the topics listed`);
+      throw new PackError(`${where(d)}: topic bits ${a.topicBits[d]} beyond the topics listed`);
   }
 }
 
+/**
+ * Checks every byte is a position code and counts the recorded ones (Y, N,
+ * A), four bytes at a time: the valid codes are 0, 1, 2, 3 and 6, so a byte
+ * is valid when it is below 8 and, if bit 2 is set, is 6 (bit 1 set, bit 0
+ * clear); it is recorded when bit 0 or bit 1 is set and bit 2 is not.
+ */
 function checkPositions(positions: Uint8Array, recordedPositions: number): void {
-  const valid = new Uint8Array(256);
-  for (const code of VALID_POSITION_CODES) valid[code] = 1;
+  const words = positions.byteOffset % 4 === 0 ? positions.length >>> 2 : 0;
+  const w32 = new Uint32Array(positions.buffer, positions.byteOffset, words);
+  const ONES = 0x01010101;
   let recorded = 0;
-  for (let i = 0; i < positions.length; i++) {
+  let bad = 0;
+  for (let i = 0; i < words; i++) {
+    const w = w32[i];
+    const b0 = w & ONES;
+    const b1 = (w >>> 1) & ONES;
+    const b2 = (w >>> 2) & ONES;
+    bad |= (w & 0xf8f8f8f8) | (b2 & ~(b1 & ~b0));
+    const rec = (b0 | b1) & ~b2 & ONES;
+    recorded += Math.imul(rec, ONES) >>> 24;
+  }
+  for (let i = words * 4; i < positions.length && bad === 0; i++) {
     const code = positions[i];
-    if (!valid[code]) throw new PackError(`byte ${i} of the positions is ${code}, not a position code`);
-    if (code >= POSITION_CODE.Y && code <= POSITION_CODE.A) recorded++;
+    if (!VALID_POSITION_CODES.includes(code)) bad = 1;
+    else if (code >= POSITION_CODE.Y && code <= POSITION_CODE.A) recorded++;
+  }
+  if (bad !== 0) {
+    const i = positions.findIndex((code) => !VALID_POSITION_CODES.includes(code));
+    throw new PackError(`byte ${i} of the positions is ${positions[i]}, not a position code`);
   }
   if (recorded !== recordedPositions) {
     throw new PackError(`it has ${recorded} recorded positions, its header says ${recordedPositions}`);
