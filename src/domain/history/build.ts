@@ -108,7 +108,8 @@ export const VOTE_COLUMNS = ['rcid', 'country', 'country_code', 'vote'] as const
 export const ISSUE_COLUMNS = ['rcid', 'short_name', 'issue'] as const;
 
 /** The record's topics, in the order of their bits. */
-export const TOPIC_CODES = ['me', 'nu', 'di', 'hr', 'co', 'ec'] as const;
+import { TOPIC_CODES } from './vocabulary';
+export { TOPIC_CODES } from './vocabulary';
 
 /** The record's codes that are not a current member's ISO alpha-2, and the memberships they have covered. */
 export const RECORD_CODES: Readonly<Record<string, readonly string[]>> = {

@@ -3,34 +3,12 @@
  * topics, the important-vote flag, a kind and a text. Pure and fast enough
  * to run on every keystroke over the 6,203 decisions (the bench measures it).
  */
-import type { DecisionKind, HistoryPack } from './pack';
+import type { HistoryPack } from './pack';
+import type { RecordFilter } from './vocabulary';
 import { importanceOf, kindOf } from './pack';
 
-export interface RecordFilter {
-  /** First year, inclusive; null for no lower bound. */
-  fromYear: number | null;
-  /** Last year, inclusive; null for no upper bound. */
-  toYear: number | null;
-  /** A session number; null for any. */
-  session: number | null;
-  /** Topic codes (`co`, `hr` …): decisions tagged with any of them; empty for any. */
-  topics: readonly string[];
-  /** Only decisions on the US State Department's list of important votes. */
-  importantOnly: boolean;
-  kind: DecisionKind | null;
-  /** Words that must all appear in the title, symbol or description, in any case and with or without accents. */
-  text: string;
-}
-
-export const NO_FILTER: RecordFilter = {
-  fromYear: null,
-  toYear: null,
-  session: null,
-  topics: [],
-  importantOnly: false,
-  kind: null,
-  text: '',
-};
+export type { RecordFilter } from './vocabulary';
+export { NO_FILTER } from './vocabulary';
 
 /** Lower case, without accents, spaces collapsed: `normaliseText(' Côte  d’Ivoire ')` → `cote d’ivoire`. */
 export function normaliseText(text: string): string {

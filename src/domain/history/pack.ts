@@ -272,14 +272,9 @@ function checkPositions(positions: Uint8Array, recordedPositions: number): void 
 
 // ---------------------------------------------------------------- decisions
 
-/**
- * What a decision was on, as far as the record says: `amendment`,
- * `paragraph` (a separate vote on part of a text), `resolution` (neither:
- * a vote on a whole text, or on a motion), or `not-coded` (the record codes
- * this only until 1985).
- */
-export type DecisionKind = 'resolution' | 'amendment' | 'paragraph' | 'not-coded';
-export const DECISION_KINDS: readonly DecisionKind[] = ['resolution', 'amendment', 'paragraph', 'not-coded'];
+import type { DecisionKind } from './vocabulary';
+export type { DecisionKind } from './vocabulary';
+export { DECISION_KINDS } from './vocabulary';
 
 export function kindOf(pack: HistoryPack, d: number): DecisionKind {
   const f = pack.flags[d];
