@@ -72,18 +72,29 @@ describe('export-csv run([])', () => {
   it.each([
     ['ga-l10', 'A/RES/ES-11/7'],
     ['ga-l11', 'A/RES/ES-11/8'],
-    ['ga-l11-am-rus', 'ga-l11-am-rus'],
+    ['ga-l11-am-rus', ''],
     ['ga-l11-am-just-peace', 'A/ES-11/L.15'],
     ['sc-s2025-112', 'S/RES/2774 (2025)'],
-    ['sc-am-rus', 'sc-am-rus'],
-  ])('gives %s the symbol %s on every row', (id, symbol) => {
+    ['sc-am-rus', ''],
+  ])('gives %s the document symbol %j on every row', (id, symbol) => {
     expect(new Set(of(id).map((r) => r.symbol))).toEqual(new Set([symbol]));
   });
 
-  it('names the draft an amendment amends by its symbol', () => {
-    expect(row('ga-l11-am-rus', 'RUS').amends).toBe('A/ES-11/L.11');
-    expect(row('sc-am-rus', 'RUS').amends).toBe('S/2025/112');
-    expect(row('ga-l10', 'RUS').amends).toBe('');
+  it('holds document symbols in the symbol column and ids only in the decision id columns', () => {
+    const ids = new Set(rows.map((r) => r.decision_id));
+    expect(ids.size).toBe(12);
+    for (const column of ['symbol', 'draft', 'resolution', 'amends']) {
+      expect(rows.filter((r) => ids.has(r[column])).map((r) => r[column])).toEqual([]);
+    }
+    expect(new Set(rows.map((r) => r.symbol))).toEqual(
+      new Set(['A/RES/ES-11/7', 'A/ES-11/L.15', 'A/RES/ES-11/8', 'S/RES/2774 (2025)', '']),
+    );
+  });
+
+  it('names the draft an amendment amends by its symbol and by its id', () => {
+    expect(row('ga-l11-am-rus', 'RUS')).toMatchObject({ amends: 'A/ES-11/L.11', amends_decision_id: 'ga-l11' });
+    expect(row('sc-am-rus', 'RUS')).toMatchObject({ amends: 'S/2025/112', amends_decision_id: 'sc-s2025-112' });
+    expect(row('ga-l10', 'RUS')).toMatchObject({ amends: '', amends_decision_id: '' });
   });
 
   it('leaves ms_vote empty unless the status is reported', () => {

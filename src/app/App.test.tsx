@@ -148,6 +148,23 @@ describe('decision page', () => {
     ).toBeInTheDocument();
   });
 
+  it('names a decision without a document symbol by its title, in the tab, the breadcrumb and the heading', async () => {
+    open('#/decision/sc-am-sovereignty');
+    const title = "European amendment: reaffirm Ukraine's sovereignty, independence, unity and territorial integrity";
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toHaveTextContent(`Security Council › ${title}`);
+    expect(document.title).toBe(`${title} · UN vote tracker`);
+    expect(screen.getByRole('table', { name: `Positions of the 15 Council members on ${title}` })).toBeInTheDocument();
+    // The id lives in the address, not in front of the reader.
+    expect(document.body.textContent).not.toContain('sc-am-sovereignty');
+  });
+
+  it('names a decision with a document symbol by it, in the tab too', async () => {
+    open('#/decision/ga-l11');
+    expect(await screen.findByRole('heading', { level: 1, name: 'A/RES/ES-11/8' })).toBeInTheDocument();
+    expect(document.title).toBe('A/RES/ES-11/8 · UN vote tracker');
+  });
+
   it('copies a document symbol', async () => {
     const user = userEvent.setup();
     open('#/decision/ga-l10');

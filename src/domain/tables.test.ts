@@ -18,19 +18,53 @@ describe('tables as CSV', () => {
     ]);
   });
 
-  it('the amendments of a draft, in voting order', () => {
+  it('the amendments of a draft, in voting order: a symbol only where one is recorded, and the id apart', () => {
     const table = amendmentsTable(dataset, decisionOf(dataset, 'sc-s2025-112'));
-    expect(table.rows.map((r) => [r[0], r[2], r[3]])).toEqual([
-      ['sc-am-invasion', 'failed', '6–1–8'],
-      ['sc-am-sovereignty', 'vetoed', '9–?–?'],
-      ['sc-am-just-peace', 'vetoed', '11–?–?'],
-      ['sc-am-rus', 'failed', '4–6–5'],
+    expect(table.header).toEqual(['symbol', 'decision_id', 'title', 'outcome', 'tally']);
+    expect(table.rows.map((r) => [r[0], r[1], r[3], r[4]])).toEqual([
+      [null, 'sc-am-invasion', 'failed', '6–1–8'],
+      [null, 'sc-am-sovereignty', 'vetoed', '9–?–?'],
+      [null, 'sc-am-just-peace', 'vetoed', '11–?–?'],
+      [null, 'sc-am-rus', 'failed', '4–6–5'],
+    ]);
+    const ga = amendmentsTable(dataset, decisionOf(dataset, 'ga-l11'));
+    expect(ga.rows.map((r) => [r[0], r[1]])).toEqual([
+      [null, 'ga-l11-am-rus'],
+      [null, 'ga-l11-am-invasion'],
+      [null, 'ga-l11-am-integrity'],
+      ['A/ES-11/L.15', 'ga-l11-am-just-peace'],
     ]);
   });
 
-  it('the same amendments in both bodies', () => {
+  it('the same amendments in both bodies: symbols where recorded, ids in their own columns', () => {
     const table = questionPairsTable(amendmentPairs(questionPairs(dataset)));
+    expect(table.header).toEqual([
+      'question',
+      'ga_symbol',
+      'ga_decision_id',
+      'ga_outcome',
+      'ga_tally',
+      'sc_symbol',
+      'sc_decision_id',
+      'sc_outcome',
+      'sc_tally',
+    ]);
     expect(table.rows).toHaveLength(4);
-    expect(table.rows[3].slice(1)).toEqual(['ga-l11-am-rus', 'rejected', '31–71–?', 'sc-am-rus', 'failed', '4–6–5']);
+    expect(table.rows[3].slice(1)).toEqual([
+      null,
+      'ga-l11-am-rus',
+      'rejected',
+      '31–71–?',
+      null,
+      'sc-am-rus',
+      'failed',
+      '4–6–5',
+    ]);
+    expect(table.rows.map((r) => r[1])).toContain('A/ES-11/L.15');
+    const ids = new Set(dataset.decisions.map((d) => d.id));
+    for (const row of table.rows) {
+      expect(ids.has(String(row[1]))).toBe(false);
+      expect(ids.has(String(row[5]))).toBe(false);
+    }
   });
 });
