@@ -167,6 +167,22 @@ describe('export-csv with a broken dataset', () => {
     );
   });
 
+  it('exits 1 on a recorded tally that contradicts a complete list, naming the list', () => {
+    const json = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
+    const i = json.decisions.findIndex((d: { id: string }) => d.id === 'ga-l10');
+    json.decisions[i].tally[0].value = { yes: 92, no: 18, abstain: 65, nonVoting: 18 };
+    const yesList = json.decisions[i].positionLists.findIndex(
+      (l: { position: string; complete: boolean }) => l.position === 'Y' && l.complete,
+    );
+    const file = join(dir, 'tally-92.json');
+    writeFileSync(file, JSON.stringify(json));
+    const result = run(['--dataset', file]);
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toContain(
+      `  decisions[${i}].positionLists[${yesList}]: the complete list of Y names 93 states, but the recorded tally is 92\n`,
+    );
+  });
+
   it('exits 1 on a file that is not JSON', () => {
     const file = join(dir, 'not-json.json');
     writeFileSync(file, '{"schemaVersion": 1,');

@@ -165,6 +165,16 @@ describe('decision page', () => {
     expect(document.title).toBe('A/RES/ES-11/8 · UN vote tracker');
   });
 
+  it('says the tally check has nothing to compare where nothing is recorded and nothing reported', async () => {
+    open('#/decision/ga-l11-am-invasion');
+    const table = await screen.findByRole('table', { name: /^Each position: the count the sources record/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell').at(-1)?.textContent)).toEqual(
+      Array(4).fill('nothing to compare'),
+    );
+    expect(within(table).queryByText('agrees')).not.toBeInTheDocument();
+  });
+
   it('copies a document symbol', async () => {
     const user = userEvent.setup();
     open('#/decision/ga-l10');

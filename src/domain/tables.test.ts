@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledDataset, decisionOf } from '../../test/dataset';
+import { bundledDataset, decisionOf, mutatedFile, recordOf } from '../../test/dataset';
+import { buildDataset } from './model';
 import { amendmentPairs, questionPairs } from './compare';
 import { checkTally } from './tally';
 import { amendmentsTable, questionPairsTable, tallyCheckTable } from './tables';
@@ -7,15 +8,40 @@ import { amendmentsTable, questionPairsTable, tallyCheckTable } from './tables';
 const dataset = bundledDataset();
 
 describe('tables as CSV', () => {
-  it('the tally check: a row per position', () => {
+  it('the tally check: a row per position, saying what it compared', () => {
     const table = tallyCheckTable(checkTally(decisionOf(dataset, 'ga-l11')));
-    expect(table.header).toEqual(['ms_vote', 'recorded', 'reported', 'disputed', 'list', 'check']);
+    expect(table.header).toEqual(['ms_vote', 'recorded', 'reported', 'disputed', 'list', 'check', 'problem']);
     expect(table.rows).toEqual([
-      ['Y', '93 or 89', 0, 1, 'partial', 'agrees'],
-      ['N', '8', 1, 0, 'partial', 'agrees'],
-      ['A', '73 or 70', 1, 1, 'partial', 'agrees'],
-      ['X', 'not recorded', 0, 0, 'partial', 'agrees'],
+      ['Y', '93 or 89', 0, 1, 'partial', 'agrees', ''],
+      ['N', '8', 1, 0, 'partial', 'agrees', ''],
+      ['A', '73 or 70', 1, 1, 'partial', 'agrees', ''],
+      ['X', 'not recorded', 0, 0, 'partial', 'nothing to compare', ''],
     ]);
+  });
+
+  it('the tally check: nothing to compare where nothing is recorded and nothing reported', () => {
+    const table = tallyCheckTable(checkTally(decisionOf(dataset, 'ga-l11-am-invasion')));
+    expect(table.rows).toEqual(
+      ['Y', 'N', 'A', 'X'].map((p) => [p, 'not recorded', 0, 0, 'partial', 'nothing to compare', '']),
+    );
+  });
+
+  it('the tally check: disagrees where a complete list names another number than recorded', () => {
+    // Built without the integrity checks, which reject such a file.
+    const file = mutatedFile((d) => {
+      recordOf(d, 'ga-l10').tally[0].value = { yes: 92, no: 18, abstain: 65, nonVoting: 18 };
+    });
+    const table = tallyCheckTable(checkTally(decisionOf(buildDataset(file), 'ga-l10')));
+    expect(table.rows[0]).toEqual([
+      'Y',
+      '92',
+      91,
+      2,
+      'complete',
+      'disagrees',
+      'the complete list of Y names 93 states, but the recorded tally is 92',
+    ]);
+    expect(table.rows.slice(1).map((r) => r[5])).toEqual(['agrees', 'agrees', 'nothing to compare']);
   });
 
   it('the amendments of a draft, in voting order: a symbol only where one is recorded, and the id apart', () => {

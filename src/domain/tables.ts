@@ -18,14 +18,15 @@ export interface CsvTable {
 /** The recorded tally against the reported positions, a row per position. */
 export function tallyCheckTable(checks: readonly TallyCheck[]): CsvTable {
   return {
-    header: ['ms_vote', 'recorded', 'reported', 'disputed', 'list', 'check'],
+    header: ['ms_vote', 'recorded', 'reported', 'disputed', 'list', 'check', 'problem'],
     rows: checks.map((c) => [
       c.position,
       recordedText(c),
       c.reported,
       c.disputed,
       c.complete ? 'complete' : 'partial',
-      c.problem ?? 'agrees',
+      c.status,
+      c.problems.map((p) => p.message).join('; '),
     ]),
   };
 }

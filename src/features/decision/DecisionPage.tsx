@@ -19,7 +19,14 @@ import { OutcomeBadge } from '../../components/Badges';
 import { CopySymbol } from '../../components/CopySymbol';
 import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
 import { TallyFigure } from '../../components/TallyFigure';
-import { BODY_LABEL, DISPUTED, KIND_LABEL, NOT_REPORTED, POSITION_LABEL } from '../../components/labels';
+import {
+  BODY_LABEL,
+  DISPUTED,
+  KIND_LABEL,
+  NOT_REPORTED,
+  POSITION_LABEL,
+  TALLY_CHECK_LABEL,
+} from '../../components/labels';
 import { decisionHref } from '../../store/route';
 import type { Sort } from '../../store/route';
 import { useStore } from '../../store/store';
@@ -194,7 +201,8 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
           <table className="data-table compact">
             <caption>
               Each position: the count the sources record, the states they name (counted here from the positions), and
-              whether the two agree.
+              whether the two agree: a complete list names as many states as recorded, a partial one no more. Where no
+              count is recorded, or no state is named, there is nothing to compare.
             </caption>
             <thead>
               <tr>
@@ -214,7 +222,15 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
                   <td className="num">{c.reported}</td>
                   <td className="num">{c.disputed}</td>
                   <td>{c.complete ? 'complete' : 'partial'}</td>
-                  <td>{c.agrees ? 'agrees' : <strong className="mismatch">{c.problem}</strong>}</td>
+                  <td>
+                    {c.status === 'disagrees' ? (
+                      <strong className="mismatch">
+                        {TALLY_CHECK_LABEL.disagrees}: {c.problems.map((p) => p.message).join('; ')}
+                      </strong>
+                    ) : (
+                      TALLY_CHECK_LABEL[c.status]
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
