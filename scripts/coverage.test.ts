@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { coverageMarkdown } from '../src/domain/coverage';
 import { loadDatasetText } from '../src/domain/load';
-import { DEFAULT_DATASET } from './export-csv';
+import { DEFAULT_DATASET } from './dataset-file';
 
 describe('coverage', () => {
   const result = loadDatasetText(readFileSync(DEFAULT_DATASET, 'utf8'));

@@ -30,6 +30,20 @@ describe('loadDataset: the shipped dataset', () => {
   });
 });
 
+describe('loadDatasetText: a byte-order mark', () => {
+  it('loads a file that starts with one, as Windows editors save UTF-8', () => {
+    const result = loadDatasetText(`\uFEFF${TEXT}`);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok && result.dataset.decisions).toHaveLength(12);
+  });
+
+  it('drops only the leading mark: one elsewhere is still not JSON', () => {
+    const result = loadDatasetText(`\uFEFF\uFEFF${TEXT}`);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.problems[0].message).toMatch(/^the file is not valid JSON/);
+  });
+});
+
 describe('loadDatasetText: malformed JSON', () => {
   it.each([
     ['a truncated file', TEXT.slice(0, 1000)],
