@@ -4,6 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATASET_PATH, scenarios } from '../../mocks/handlers';
 import { server } from '../../mocks/server';
+import { pathOf } from '../../test/dataset';
 import { renderApp } from '../../test/render';
 
 let stop: (() => void) | undefined;
@@ -68,7 +69,9 @@ describe('loading errors', () => {
     open('#/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The dataset is not valid');
-    expect(alert).toHaveTextContent('decisions[4].positionLists[0].position: "maybe" is not a vote (Y, N, A or X)');
+    expect(alert).toHaveTextContent(
+      `${pathOf('ga-l11-am-just-peace')}.positionLists[0].position: "maybe" is not a vote (Y, N, A or X)`,
+    );
     expect(screen.queryByRole('link', { name: 'A/RES/ES-11/7' })).not.toBeInTheDocument();
   });
 
