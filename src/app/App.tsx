@@ -6,9 +6,10 @@ import { labelOf } from '../domain/model';
 import { Overview } from '../features/overview/Overview';
 import { NotFound } from '../components/NotFound';
 import { useStore } from '../store/store';
+import { loadComparePage, loadDecisionView } from './views';
 
-const DecisionView = lazy(() => import('../features/decision/DecisionView'));
-const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+const DecisionView = lazy(loadDecisionView);
+const ComparePage = lazy(loadComparePage);
 
 export function App() {
   const data = useStore((s) => s.data);
