@@ -1,9 +1,19 @@
 /** Renders the whole app at an address, with the dataset from the msw handlers. */
 import { render } from '@testing-library/react';
 import { App } from '../src/app/App';
+import { preloadViews } from '../src/app/views';
 import { loadData } from '../src/store/data';
 import { syncUrl } from '../src/store/url';
 import { useStore } from '../src/store/store';
+
+/*
+ * The app loads its decision and comparison views and the dataset validator
+ * on first use. In a test run, that first import also compiles them (about
+ * half a second alone, several seconds on two busy cores), time that would
+ * count against the first test's waits. Loaded here, once per test file,
+ * before any test starts.
+ */
+await Promise.all([preloadViews(), import('../src/domain/load')]);
 
 export function renderApp(hash = '#/') {
   useStore.setState({ data: { status: 'loading' } });

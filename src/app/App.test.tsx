@@ -4,6 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATASET_PATH, scenarios } from '../../mocks/handlers';
 import { server } from '../../mocks/server';
+import { pathOf } from '../../test/dataset';
 import { renderApp } from '../../test/render';
 
 let stop: (() => void) | undefined;
@@ -68,7 +69,9 @@ describe('loading errors', () => {
     open('#/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The dataset is not valid');
-    expect(alert).toHaveTextContent('decisions[4].positionLists[0].position: "maybe" is not a vote (Y, N, A or X)');
+    expect(alert).toHaveTextContent(
+      `${pathOf('ga-l11-am-just-peace')}.positionLists[0].position: "maybe" is not a vote (Y, N, A or X)`,
+    );
     expect(screen.queryByRole('link', { name: 'A/RES/ES-11/7' })).not.toBeInTheDocument();
   });
 
@@ -146,6 +149,33 @@ describe('decision page', () => {
     expect(
       screen.getByText('The recorded outcome follows from the recorded tally under this rule.'),
     ).toBeInTheDocument();
+  });
+
+  it('names a decision without a document symbol by its title, in the tab, the breadcrumb and the heading', async () => {
+    open('#/decision/sc-am-sovereignty');
+    const title = "European amendment: reaffirm Ukraine's sovereignty, independence, unity and territorial integrity";
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toHaveTextContent(`Security Council › ${title}`);
+    expect(document.title).toBe(`${title} · UN vote tracker`);
+    expect(screen.getByRole('table', { name: `Positions of the 15 Council members on ${title}` })).toBeInTheDocument();
+    // The id lives in the address, not in front of the reader.
+    expect(document.body.textContent).not.toContain('sc-am-sovereignty');
+  });
+
+  it('names a decision with a document symbol by it, in the tab too', async () => {
+    open('#/decision/ga-l11');
+    expect(await screen.findByRole('heading', { level: 1, name: 'A/RES/ES-11/8' })).toBeInTheDocument();
+    expect(document.title).toBe('A/RES/ES-11/8 · UN vote tracker');
+  });
+
+  it('says the tally check has nothing to compare where nothing is recorded and nothing reported', async () => {
+    open('#/decision/ga-l11-am-invasion');
+    const table = await screen.findByRole('table', { name: /^Each position: the count the sources record/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell').at(-1)?.textContent)).toEqual(
+      Array(4).fill('nothing to compare'),
+    );
+    expect(within(table).queryByText('agrees')).not.toBeInTheDocument();
   });
 
   it('copies a document symbol', async () => {

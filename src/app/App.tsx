@@ -2,13 +2,14 @@
 import { Component, Suspense, lazy, useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { formatProblem } from '../domain/integrity';
-import { symbolOf } from '../domain/model';
+import { labelOf } from '../domain/model';
 import { Overview } from '../features/overview/Overview';
 import { NotFound } from '../components/NotFound';
 import { useStore } from '../store/store';
+import { loadComparePage, loadDecisionView } from './views';
 
-const DecisionView = lazy(() => import('../features/decision/DecisionView'));
-const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+const DecisionView = lazy(loadDecisionView);
+const ComparePage = lazy(loadComparePage);
 
 export function App() {
   const data = useStore((s) => s.data);
@@ -79,10 +80,10 @@ export function App() {
     if (route.view === 'compare') return 'GA vs SC · ';
     if (route.view === 'not-found') return 'Not found · ';
     if (route.view !== 'decision') return '';
-    const index = data.status === 'ready' ? data.dataset.decisionIndex.get(route.id) : undefined;
-    return index === undefined || data.status !== 'ready'
-      ? `${route.id} · `
-      : `${symbolOf(data.dataset.decisions[index])} · `;
+    // Until the dataset is there, the decision's name is not known; the id is no name for a reader.
+    if (data.status !== 'ready') return 'Decision · ';
+    const index = data.dataset.decisionIndex.get(route.id);
+    return index === undefined ? 'Not found · ' : `${labelOf(data.dataset.decisions[index])} · `;
   }
 
   function body(): ReactNode {

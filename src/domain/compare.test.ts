@@ -81,13 +81,16 @@ describe('the Council members in both bodies', () => {
       ['USA', ['A/Y']],
     ]);
     const usa = rows.find((r) => r.code === 'USA')!;
-    expect(usa.differs[0]).toMatchObject({ gaSymbol: 'A/RES/ES-11/8', scSymbol: 'S/RES/2774 (2025)' });
+    expect(usa.differs[0]).toMatchObject({ gaLabel: 'A/RES/ES-11/8', scLabel: 'S/RES/2774 (2025)' });
   });
 
   it('writes a CSV row per member with a column per decision', () => {
     const { header, rows: csvRows } = councilCsv(dataset, rows);
     expect(header).toHaveLength(3 + dataset.decisions.length + 1);
     expect(header[3]).toBe('GA A/RES/ES-11/7');
+    // A decision without a document symbol is headed by its title, never by its id.
+    expect(header).toContain('SC Russian amendment: "ending the Ukrainian conflict by eliminating its root causes"');
+    for (const d of dataset.decisions) expect(header.join('|')).not.toContain(d.id);
     const usa = csvRows.find((r) => r[0] === 'USA')!;
     expect(usa[3]).toBe('N');
     expect(usa[usa.length - 1]).toBe('A/RES/ES-11/8 A, S/RES/2774 (2025) Y');

@@ -2,7 +2,7 @@
  * The General Assembly and the Security Council on the same questions.
  */
 import type { Dataset, Decision } from './model';
-import { positionOf, stateName, statusOf, symbolOf } from './model';
+import { labelOf, positionOf, stateName, statusOf, symbolOf } from './model';
 import type { Position, Question } from './schema';
 import type { Cell } from './csv';
 
@@ -39,8 +39,7 @@ export function adoptedOnlyByAssembly(pairs: readonly QuestionPair[]): QuestionP
  * where it has none the first part of its title ("Russian amendment").
  */
 export function shortLabel(decision: Decision): string {
-  if (decision.resolutionSymbol || decision.draftSymbol) return symbolOf(decision);
-  return decision.title.split(':')[0];
+  return symbolOf(decision) ?? decision.title.split(':')[0];
 }
 
 export interface CouncilCell {
@@ -53,8 +52,9 @@ export interface Difference {
   question: Question;
   ga: Position;
   sc: Position;
-  gaSymbol: string;
-  scSymbol: string;
+  /** The decisions as a reader calls them (`labelOf`). */
+  gaLabel: string;
+  scLabel: string;
 }
 
 export interface CouncilRow {
@@ -85,7 +85,7 @@ export function councilRows(dataset: Dataset): CouncilRow[] {
       if (!ga || !sc) return [];
       const a = positionOf(ga.positions[i]);
       const b = positionOf(sc.positions[i]);
-      return a && b && a !== b ? [{ question, ga: a, sc: b, gaSymbol: symbolOf(ga), scSymbol: symbolOf(sc) }] : [];
+      return a && b && a !== b ? [{ question, ga: a, sc: b, gaLabel: labelOf(ga), scLabel: labelOf(sc) }] : [];
     });
     return {
       code,
@@ -100,13 +100,13 @@ export function councilRows(dataset: Dataset): CouncilRow[] {
 /** The Council table as CSV: a column per decision of the day, positions as Y/N/A/X or the status. */
 export function councilCsv(dataset: Dataset, rows: readonly CouncilRow[]): { header: string[]; rows: Cell[][] } {
   return {
-    header: ['ms_code', 'ms_name', 'permanent', ...dataset.decisions.map((d) => `${d.body} ${symbolOf(d)}`), 'differs'],
+    header: ['ms_code', 'ms_name', 'permanent', ...dataset.decisions.map((d) => `${d.body} ${labelOf(d)}`), 'differs'],
     rows: rows.map((m) => [
       m.code,
       m.name,
       m.permanent ? 'yes' : 'no',
       ...m.cells.map((c) => c.position ?? c.status),
-      m.differs.map((d) => `${d.gaSymbol} ${d.ga}, ${d.scSymbol} ${d.sc}`).join('; '),
+      m.differs.map((d) => `${d.gaLabel} ${d.ga}, ${d.scLabel} ${d.sc}`).join('; '),
     ]),
   };
 }

@@ -110,11 +110,12 @@ export async function findDatasetFile(dir: string): Promise<string> {
 /**
  * The dataset with one position list made invalid: the same change as the
  * msw `invalid` scenario, so the problem is
- * `decisions[4].positionLists[0].position: … "maybe" …`.
+ * `decisions[i].positionLists[0].position: … "maybe" …` where i is ga-l11-am-just-peace's place.
  */
 export function corruptDataset(text: string): string {
-  const data = JSON.parse(text) as { decisions: { positionLists: { position: string }[] }[] };
-  data.decisions[4].positionLists = [{ ...data.decisions[0].positionLists[0], position: 'maybe' }];
+  const data = JSON.parse(text) as { decisions: { id: string; positionLists: { position: string }[] }[] };
+  const byId = (id: string) => data.decisions.find((d) => d.id === id)!;
+  byId('ga-l11-am-just-peace').positionLists = [{ ...byId('ga-l10').positionLists[0], position: 'maybe' }];
   return JSON.stringify(data);
 }
 

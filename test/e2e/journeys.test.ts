@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { pathOf } from '../dataset';
 import type { AppUnderTest } from './helpers';
 import {
   PROJECT_ROOT,
@@ -332,7 +333,11 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
     const alert = page.getByRole('alert');
     await see(alert.getByRole('heading', { name: 'The dataset is not valid' }));
     await see(
-      alert.getByText(/^decisions\[4\]\.positionLists\[0\]\.position: .*"maybe".* is not a vote \(Y, N, A or X\)/),
+      alert.getByText(
+        new RegExp(
+          `^${pathOf('ga-l11-am-just-peace').replace(/[[\]]/g, '\\$&')}\\.positionLists\\[0\\]\\.position: .*"maybe".* is not a vote \\(Y, N, A or X\\)`,
+        ),
+      ),
     );
     await see(alert.getByText(/un-votes-2025-02-24-.*\.json has 1 problem/));
   });

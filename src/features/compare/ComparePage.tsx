@@ -104,8 +104,8 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
             {differing.flatMap((m) =>
               m.differs.map((d) => (
                 <li key={`${m.code}-${d.question.id}`}>
-                  {m.name}: {POSITION_LABEL[d.ga]} on {d.gaSymbol} in the Assembly, {POSITION_LABEL[d.sc]} on{' '}
-                  {d.scSymbol} in the Council.
+                  {m.name}: {POSITION_LABEL[d.ga]} on {d.gaLabel} in the Assembly, {POSITION_LABEL[d.sc]} on {d.scLabel}{' '}
+                  in the Council.
                 </li>
               )),
             )}
@@ -175,7 +175,7 @@ function BodyColumn({ dataset, decision, label }: { dataset: Dataset; decision: 
   return (
     <div className="body-col">
       <h3>
-        {label}: <a href={decisionHref(decision.id)}>{s.symbol}</a>
+        {label}: <a href={decisionHref(decision.id)}>{s.label}</a>
       </h3>
       <p>
         <OutcomeBadge result={s.outcome.result} text={s.outcomeText} />{' '}
