@@ -3,7 +3,8 @@
  * a temp dir, serving it under a sub-path from a tiny static server, and
  * launching Chromium (Debian's, driven by playwright-core).
  *
- * The server mounts the same build three times:
+ * The global setup (global-setup.ts) builds once and starts one Chromium for
+ * every test file. The server mounts the same build three times:
  *   /un-votes/          the build as it is
  *   /un-votes-invalid/  the same, with a corrupted dataset file
  *   /un-votes-500/      the same, with the dataset answering 500
@@ -21,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -220,9 +222,19 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 // ---------------------------------------------------------------- the app under test
 
-export interface AppUnderTest {
-  browser: Browser;
-  server: StaticServer;
+/** The build served three ways (see the top of this file), as `serveBuild` mounts it. */
+export function serveBuild(buildDir: string): Promise<StaticServer> {
+  return serveStatic([
+    { prefix: '/un-votes/', dir: buildDir },
+    { prefix: '/un-votes-invalid/', dir: buildDir, dataset: 'invalid' },
+    { prefix: '/un-votes-500/', dir: buildDir, dataset: 'error' },
+  ]);
+}
+
+/** What the global setup (global-setup.ts) shares with every browser test file. */
+export interface SharedApp {
+  /** Where the one Chromium of the run listens. */
+  wsEndpoint: string;
   buildDir: string;
   /** The app's root URL under its sub-path, e.g. `http://127.0.0.1:41234/un-votes/`. */
   url: string;
@@ -230,37 +242,25 @@ export interface AppUnderTest {
   invalidUrl: string;
   /** The same build with the dataset answering 500. */
   errorUrl: string;
+}
+
+export interface AppUnderTest extends Omit<SharedApp, 'wsEndpoint'> {
+  browser: Browser;
+  /** Disconnects from the shared browser (the global setup closes it). */
   close: () => Promise<void>;
 }
 
-/** Builds the app, serves it under sub-paths and launches Chromium. Close it in `afterAll`. */
+/**
+ * The build and the browser the global setup started, connected. Close it in
+ * `afterAll`.
+ */
 export async function startApp(): Promise<AppUnderTest> {
   requireChromium();
-  const [buildDir, browser] = await Promise.all([buildApp(), launchChromium()]);
-  let server: StaticServer;
-  try {
-    server = await serveStatic([
-      { prefix: '/un-votes/', dir: buildDir },
-      { prefix: '/un-votes-invalid/', dir: buildDir, dataset: 'invalid' },
-      { prefix: '/un-votes-500/', dir: buildDir, dataset: 'error' },
-    ]);
-  } catch (error) {
-    await browser.close();
-    await rm(buildDir, { recursive: true, force: true });
-    throw error;
-  }
-  return {
-    browser,
-    server,
-    buildDir,
-    url: `${server.origin}/un-votes/`,
-    invalidUrl: `${server.origin}/un-votes-invalid/`,
-    errorUrl: `${server.origin}/un-votes-500/`,
-    close: async () => {
-      await Promise.allSettled([browser.close(), server.close()]);
-      await rm(buildDir, { recursive: true, force: true });
-    },
-  };
+  const shared = inject('e2eApp');
+  if (!shared) throw new Error('the browser tests need test/e2e/global-setup.ts (see vitest.config.ts)');
+  const { wsEndpoint, ...rest } = shared;
+  const browser = await chromium.connect(wsEndpoint);
+  return { ...rest, browser, close: () => browser.close() };
 }
 
 // ---------------------------------------------------------------- in the page
