@@ -173,15 +173,24 @@ describe('decision page', () => {
 describe('comparison', () => {
   it('shows both bodies on the US text and the 15 Council members, marking who voted differently', async () => {
     open('#/compare');
-    expect(await screen.findByRole('link', { name: 'A/RES/ES-11/8' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'S/RES/2774 (2025)' })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { level: 3, name: 'General Assembly: A/RES/ES-11/8' });
+    expect(within(heading).getByRole('link', { name: 'A/RES/ES-11/8' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Security Council: S/RES/2774 (2025)' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /Positions of the 2025 Council members/ });
     expect(within(table).getAllByRole('row')).toHaveLength(16);
-    const us = within(table).getByRole('rowheader', { name: /United States of America/ });
-    expect(us).toHaveTextContent('voted differently');
+    const row = within(table)
+      .getByRole('rowheader', { name: /United States of America/ })
+      .closest('tr')!;
+    const marked = within(row)
+      .getAllByRole('cell')
+      .filter((cell) => /voted differently/.test(cell.textContent ?? ''));
+    expect(marked.map((cell) => cell.textContent)).toEqual([
+      'AAbstain≠SC 6 voted differently: Yes on S/RES/2774 (2025) in the Council (SC 6)',
+      'YYes≠GA 6 voted differently: Abstain on A/RES/ES-11/8 in the Assembly (GA 6)',
+    ]);
     expect(
       screen.getByText(
-        /United States of America: Abstain on A\/RES\/ES-11\/8 in the Assembly, Yes on S\/RES\/2774 \(2025\) in the Council/,
+        /United States of America: Abstain on A\/RES\/ES-11\/8 in the Assembly \(GA 6\), Yes on S\/RES\/2774 \(2025\) in the Council \(SC 6\)/,
       ),
     ).toBeInTheDocument();
   });

@@ -3,6 +3,7 @@ import { Component, Suspense, lazy, useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { formatProblem } from '../domain/integrity';
 import { symbolOf } from '../domain/model';
+import { shorten } from '../domain/text';
 import { Overview } from '../features/overview/Overview';
 import { NotFound } from '../components/NotFound';
 import { useStore } from '../store/store';
@@ -78,11 +79,11 @@ export function App() {
   function pageTitle(): string {
     if (route.view === 'compare') return 'GA vs SC · ';
     if (route.view === 'not-found') return 'Not found · ';
-    if (route.view !== 'decision') return '';
-    const index = data.status === 'ready' ? data.dataset.decisionIndex.get(route.id) : undefined;
-    return index === undefined || data.status !== 'ready'
-      ? `${route.id} · `
-      : `${symbolOf(data.dataset.decisions[index])} · `;
+    // The address's own text never becomes the title: an unknown decision is "Not found".
+    if (route.view !== 'decision' || data.status !== 'ready') return '';
+    const index = data.dataset.decisionIndex.get(route.id);
+    if (index === undefined) return 'Not found · ';
+    return `${symbolOf(data.dataset.decisions[index])} · `;
   }
 
   function body(): ReactNode {
@@ -127,7 +128,7 @@ export function App() {
       case 'decision':
         return <DecisionView dataset={dataset} route={route} />;
       case 'not-found':
-        return <NotFound what={`There is no page at ${route.path}.`} />;
+        return <NotFound what={`There is no page at “${shorten(route.path)}”.`} />;
     }
   }
 }

@@ -21,7 +21,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -312,4 +312,44 @@ export function formatAxeViolations(violations: AxeViolation[]): string {
         (v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : ''),
     )
     .join('\n');
+}
+
+// ---------------------------------------------------------------- driving a view
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 375, height: 740 };
+
+/** Waits until the locator shows (Playwright's own auto-wait, with a clear failure). */
+export async function see(locator: Locator, timeout = 10_000): Promise<Locator> {
+  await locator.waitFor({ state: 'visible', timeout });
+  return locator;
+}
+
+/** Waits until the dataset is in: no "Loading" left on the page. */
+export async function dataLoaded(page: Page): Promise<void> {
+  await page
+    .getByText(/^Loading/)
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 });
+}
+
+/** Opens `base` + `hash` and waits until the dataset is in. */
+export async function openView(page: Page, base: string, hash = '#/'): Promise<void> {
+  await page.goto(`${base}${hash}`);
+  await dataLoaded(page);
+}
+
+/** Switches the view by its hash, as a link or a hand edit would, without loading the page again. */
+export async function goToHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
+  await dataLoaded(page);
+}
+
+/** The ids of the decisions in the bundled dataset, in its order. */
+export async function datasetDecisionIds(): Promise<string[]> {
+  const file = join(PROJECT_ROOT, 'data', 'un-votes-2025-02-24.json');
+  const data = JSON.parse(await readFile(file, 'utf8')) as { decisions: { id: string }[] };
+  return data.decisions.map((d) => d.id);
 }

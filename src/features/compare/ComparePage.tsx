@@ -5,23 +5,25 @@
  */
 import { useMemo } from 'react';
 import type { Dataset, Decision } from '../../domain/model';
+import { symbolOf } from '../../domain/model';
 import {
   adoptedOnlyByAssembly,
   amendmentPairs,
   councilCsv,
   councilRows,
+  columnHead,
   questionPairs,
-  shortLabel,
   textPairs,
 } from '../../domain/compare';
+import type { Difference } from '../../domain/compare';
 import { summarize } from '../../domain/summary';
 import { formatTally } from '../../domain/tally';
 import { toCsv } from '../../domain/csv';
 import { questionPairsTable } from '../../domain/tables';
-import { OutcomeBadge, PositionBadge } from '../../components/Badges';
+import { OutcomeBadge, PositionChip } from '../../components/Badges';
 import { DownloadButton } from '../../components/DownloadButton';
 import { TallyFigure } from '../../components/TallyFigure';
-import { BODY_LABEL, POSITION_LABEL } from '../../components/labels';
+import { BODY_LABEL, DISPUTED, NOT_REPORTED, POSITION_LABEL } from '../../components/labels';
 import { decisionHref } from '../../store/route';
 
 export function ComparePage({ dataset }: { dataset: Dataset }) {
@@ -31,6 +33,7 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
   const amendments = amendmentPairs(pairs);
   const split = adoptedOnlyByAssembly(pairs);
   const differing = members.filter((m) => m.differs.length > 0);
+  const heads = useMemo(() => dataset.decisions.map((d) => columnHead(dataset, d)), [dataset]);
   return (
     <article>
       <nav className="crumbs" aria-label="Breadcrumb">
@@ -96,16 +99,18 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
       <section className="panel" aria-labelledby="council-heading">
         <h2 id="council-heading">The 15 Council members in every vote of the day</h2>
         <p>
-          Highlighted: members whose reported positions differ between the bodies on the same question. The texts were
-          not identical: the Assembly voted on the United States' draft as amended, the Council on it as drafted.
+          A column per vote, headed by its body and its place in that body's voting order; the key under the table names
+          each. Marked ≠ and highlighted: members whose reported positions differ between the bodies on the same
+          question, in the two columns compared. The texts were not identical: the Assembly voted on the United States'
+          draft as amended, the Council on it as drafted.
         </p>
         {differing.length > 0 && (
           <ul>
             {differing.flatMap((m) =>
               m.differs.map((d) => (
                 <li key={`${m.code}-${d.question.id}`}>
-                  {m.name}: {POSITION_LABEL[d.ga]} on {d.gaSymbol} in the Assembly, {POSITION_LABEL[d.sc]} on{' '}
-                  {d.scSymbol} in the Council.
+                  {m.name}: {POSITION_LABEL[d.ga]} on {d.gaSymbol} in the Assembly ({heads[d.gaIndex]}),{' '}
+                  {POSITION_LABEL[d.sc]} on {d.scSymbol} in the Council ({heads[d.scIndex]}).
                 </li>
               )),
             )}
@@ -125,12 +130,21 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
             <caption>Positions of the 2025 Council members; “Not reported” where no source gives one</caption>
             <thead>
               <tr>
-                <th scope="col">Member</th>
-                {dataset.decisions.map((d) => (
-                  <th key={d.id} scope="col">
-                    <a href={decisionHref(d.id)} title={d.title}>
-                      {d.body} {shortLabel(d)}
+                <th scope="col" className="member">
+                  Member
+                </th>
+                {dataset.decisions.map((d, i) => (
+                  <th
+                    key={d.id}
+                    scope="col"
+                    className={`vote-head${i >= dataset.decisions.length / 2 ? ' tip-left' : ''}`}
+                  >
+                    <a href={decisionHref(d.id)} aria-describedby={`head-${d.id}`}>
+                      {heads[i]}
                     </a>
+                    <span className="head-tip" role="tooltip" id={`head-${d.id}`}>
+                      {fullName(d)}
+                    </span>
                   </th>
                 ))}
               </tr>
@@ -138,18 +152,14 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
             <tbody>
               {members.map((m) => (
                 <tr key={m.code} className={m.differs.length ? 'row-differs' : undefined}>
-                  <th scope="row">
+                  <th scope="row" className="member">
                     {m.name}
-                    {m.permanent && <span className="muted"> (permanent)</span>}
-                    {m.differs.length > 0 && <span className="badge badge-differs">voted differently</span>}
+                    {m.permanent && <span className="member-note"> permanent</span>}
                   </th>
                   {m.cells.map((c) => (
-                    <td key={c.decision.id}>
-                      {c.status === 'disputed' ? (
-                        <span className="badge badge-disputed">Disputed</span>
-                      ) : (
-                        <PositionBadge position={c.position} />
-                      )}
+                    <td key={c.decision.id} className={c.differs ? 'cell-differs' : undefined}>
+                      <PositionChip position={c.position} disputed={c.status === 'disputed'} />
+                      {c.differs && <DiffersMark difference={c.differs} cell={c.decision.index} heads={heads} />}
                     </td>
                   ))}
                 </tr>
@@ -157,6 +167,34 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
             </tbody>
           </table>
         </div>
+        <h3 className="key-heading">Key</h3>
+        <ul className="matrix-key" aria-label="Key to the columns">
+          {dataset.decisions.map((d, i) => (
+            <li key={d.id}>
+              <strong>{heads[i]}</strong> <a href={decisionHref(d.id)}>{symbolOrTitle(d)}</a>
+              {hasSymbol(d) && <span className="muted">, {d.title}</span>}
+            </li>
+          ))}
+        </ul>
+        <ul className="chip-key" aria-label="Key to the positions">
+          {(['Y', 'N', 'A', 'X'] as const).map((p) => (
+            <li key={p}>
+              <PositionChip position={p} /> {POSITION_LABEL[p]}
+            </li>
+          ))}
+          <li>
+            <PositionChip position={null} /> {NOT_REPORTED}
+          </li>
+          <li>
+            <PositionChip position={null} disputed /> {DISPUTED}
+          </li>
+          <li>
+            <span className="differs-mark" aria-hidden="true">
+              ≠
+            </span>{' '}
+            voted differently in the other body, in the column named beside it
+          </li>
+        </ul>
       </section>
     </article>
   );
@@ -200,5 +238,31 @@ function OutcomeCell({ dataset, decision }: { dataset: Dataset; decision: Decisi
       </a>{' '}
       <span className="num">{s.tally ? formatTally(s.tally) : 'tally not recorded'}</span>
     </td>
+  );
+}
+
+const hasSymbol = (d: Decision) => d.resolutionSymbol !== null || d.draftSymbol !== null;
+const symbolOrTitle = (d: Decision) => (hasSymbol(d) ? symbolOf(d) : d.title);
+
+/** "General Assembly: A/RES/ES-11/7, Advancing a comprehensive, just and lasting peace in Ukraine". */
+function fullName(d: Decision): string {
+  return `${BODY_LABEL[d.body]}: ${hasSymbol(d) ? `${symbolOf(d)}, ${d.title}` : d.title}`;
+}
+
+/** ≠ and the other column's head, where a member's positions differ between the bodies on one question. */
+function DiffersMark({ difference: d, cell, heads }: { difference: Difference; cell: number; heads: string[] }) {
+  const inAssembly = cell === d.gaIndex;
+  const other = inAssembly ? d.scIndex : d.gaIndex;
+  const otherText = inAssembly
+    ? `${POSITION_LABEL[d.sc]} on ${d.scSymbol} in the Council`
+    : `${POSITION_LABEL[d.ga]} on ${d.gaSymbol} in the Assembly`;
+  return (
+    <span className="differs-mark">
+      <span aria-hidden="true">≠{heads[other]}</span>
+      <span className="visually-hidden">
+        {' '}
+        voted differently: {otherText} ({heads[other]})
+      </span>
+    </span>
   );
 }

@@ -109,8 +109,8 @@ export function StateTable({ rows, caption, sort, onSortChange, children }: Prop
   return (
     <>
       {children(shown)}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className="data-table">
+      <div className="table-scroll tall" tabIndex={0} role="region" aria-label={caption}>
+        <table className="data-table sticky-first">
           <caption>{caption}</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
