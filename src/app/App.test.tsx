@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,8 +9,8 @@ import { renderApp } from '../../test/render';
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());
 
-function open(hash: string) {
-  const r = renderApp(hash);
+function open(hash: string, options?: { strict?: boolean }) {
+  const r = renderApp(hash, options);
   stop = r.stop;
   return r;
 }
@@ -84,6 +84,27 @@ describe('loading errors', () => {
   });
 });
 
+describe('focus', () => {
+  it('stays put on the first view, also in development, where StrictMode runs effects twice', async () => {
+    server.use(scenarios.error);
+    open('#/', { strict: true });
+    expect(await screen.findByRole('heading', { level: 1, name: 'The dataset could not be loaded' })).toBeVisible();
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('moves to the heading of a new view', { timeout: 15_000 }, async () => {
+    open('#/', { strict: true });
+    await screen.findByRole('link', { name: 'A/RES/ES-11/7' });
+    window.location.hash = '#/compare';
+    const heading = await screen.findByRole(
+      'heading',
+      { level: 1, name: 'General Assembly and Security Council on the same questions' },
+      { timeout: 5_000 },
+    );
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+});
+
 describe('decision page', () => {
   it('filters to No and shows the 18 states with the count', async () => {
     const user = userEvent.setup();
@@ -130,13 +151,17 @@ describe('decision page', () => {
     const user = userEvent.setup();
     open('#/decision/sc-s2025-112');
     const header = await screen.findByRole('columnheader', { name: /State/ });
-    await user.click(within(header).getByRole('button'));
+    // Shown in name order, so the first press sorts the other way.
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
     await user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
     expect(window.location.hash).toBe('#/decision/sc-s2025-112?sort=name:desc');
     const table = screen.getByRole('table', { name: /Positions of the 15 Council members/ });
     const first = within(table).getAllByRole('row')[1];
     expect(first).toHaveTextContent('United States of America');
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(window.location.hash).toBe('#/decision/sc-s2025-112');
   });
 
   it('explains the rule and the check of the outcome', async () => {

@@ -183,13 +183,12 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
     );
   });
 
-  it('decision: sorting by state, twice, is descending and in the address', async () => {
+  it('decision: sorting by state is descending at the first press, and in the address', async () => {
     await open('#/decision/ga-l10');
     const table = stateTable();
     const header = table.getByRole('columnheader', { name: 'State' });
     const sortButton = header.getByRole('button', { name: 'State' });
-    await sortButton.click();
-    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
     await sortButton.click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
     expect(hashParams(page).get('sort')).toBe('name:desc');
@@ -240,10 +239,10 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
       .filter({ has: page.getByRole('rowheader', { name: /^United States of America/ }) });
     expect(await usa.getByRole('cell').filter({ hasText: 'voted differently' }).count()).toBe(2);
 
-    await see(page.getByRole('heading', { level: 3, name: 'General Assembly: A/RES/ES-11/8' }));
-    await see(page.getByRole('heading', { level: 3, name: 'Security Council: S/RES/2774 (2025)' }));
-    await see(page.getByRole('link', { name: 'A/RES/ES-11/8', exact: true }));
-    await see(page.getByRole('link', { name: 'S/RES/2774 (2025)', exact: true }));
+    const ga = page.getByRole('heading', { level: 3, name: 'General Assembly: A/RES/ES-11/8' });
+    const sc = page.getByRole('heading', { level: 3, name: 'Security Council: S/RES/2774 (2025)' });
+    await see(ga.getByRole('link', { name: 'A/RES/ES-11/8', exact: true }));
+    await see(sc.getByRole('link', { name: 'S/RES/2774 (2025)', exact: true }));
   });
 
   it('overview: downloads every decision as one CSV', async () => {
@@ -285,24 +284,6 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
     await see(page.getByRole('status').filter({ hasText: 'Part of the address was not understood and was ignored' }));
     await see(page.getByText(/position "maybe"/));
     await see(countStatus().filter({ hasText: 'Showing 193 of 193 states' }));
-  });
-
-  it('no serious or critical accessibility violations on any view (axe-core)', async () => {
-    const views: [string, string, Locator][] = [
-      ['overview', '#/', page.getByRole('heading', { level: 1, name: OVERVIEW_TITLE })],
-      ['decision, filtered', '#/decision/ga-l10?position=N&group=African%20States', countStatus()],
-      ['decision, disputed', '#/decision/ga-l11?position=disputed', countStatus()],
-      ['compare', '#/compare', page.getByRole('table', { name: /Positions of the 2025 Council members/ })],
-      ['not found', '#/decision/nope', page.getByRole('heading', { level: 1, name: 'Not found' })],
-    ];
-    const report: string[] = [];
-    for (const [name, hash, ready] of views) {
-      await open(hash);
-      await see(ready);
-      const violations = await seriousAxeViolations(page);
-      if (violations.length) report.push(`${name} (${hash}):\n${formatAxeViolations(violations)}`);
-    }
-    expect(report.join('\n\n'), 'serious or critical axe violations').toBe('');
   });
 
   it('screenshots at desktop and phone width; no sideways scrolling on a phone', async () => {
@@ -352,7 +333,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
     it('a chart hidden from assistive technology takes no keyboard focus', async () => {
       await open();
       await see(page.locator('.recharts-surface').first());
-      const violations = (await seriousAxeViolations(page)).filter((v) => v.id === 'aria-hidden-focus');
+      const violations = await seriousAxeViolations(page, ['aria-hidden-focus']);
       expect(formatAxeViolations(violations)).toBe('');
     });
 

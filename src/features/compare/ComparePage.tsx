@@ -73,7 +73,7 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
         >
           Download the amendments in both bodies (CSV)
         </DownloadButton>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="The same amendments in both bodies">
           <table className="data-table compact">
             <caption>The same amendments in both bodies</caption>
             <thead>
