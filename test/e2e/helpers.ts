@@ -8,7 +8,8 @@
  *   /un-votes/          the build as it is
  *   /un-votes-invalid/  the same, with a corrupted dataset file
  *   /un-votes-500/      the same, with the dataset answering 500
- * and nothing at `/`, so any absolute asset path would fail.
+ * and nothing at `/`, so any absolute asset path would fail. A path that is not
+ * a file gets the build's 404.html, as static hosts answer.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -181,6 +182,9 @@ export async function serveStatic(mounts: Mount[]): Promise<StaticServer> {
       try {
         body = await readFile(file);
       } catch {
+        // As static hosts do (GitHub Pages, Netlify, …): the build's 404.html, where it has one.
+        const notFound = await readFile(join(mount.dir, '404.html')).catch(() => null);
+        if (notFound) return send(res, 404, TYPES['.html'], notFound);
         return send(res, 404, 'text/plain; charset=utf-8', `Nothing at ${path}`);
       }
       if (isDataset && mount.dataset === 'invalid') {
