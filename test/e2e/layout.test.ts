@@ -115,8 +115,13 @@ describe.skipIf(SKIP_BROWSER_TESTS)('tables at phone and desktop width', () => {
       await see(tip);
       expect(await tip.textContent()).toMatch(/Russian amendment/);
       expect(await onTop(tip)).toBe(true);
+      const tipBox = await box(tip);
+      expect(tipBox.left, 'the tooltip within the screen').toBeGreaterThanOrEqual(0);
+      expect(tipBox.right, 'the tooltip within the screen').toBeLessThanOrEqual(PHONE.width);
+      // Escape hides it.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => tip.isVisible()).toBe(false);
       // Hover: the same.
-      await second.blur();
       await page.mouse.move(0, 0);
       await expect.poll(() => tip.isVisible()).toBe(false);
       await table.getByRole('columnheader').nth(2).hover();
@@ -201,6 +206,14 @@ describe.skipIf(SKIP_BROWSER_TESTS)('tables at phone and desktop width', () => {
       const sources = table.getByRole('columnheader', { name: 'Sources' });
       expect(await onTop(sources)).toBe(true);
     });
+  });
+
+  it('decision page on a desktop: the per-state table fits its box, with nothing to scroll sideways', async () => {
+    await page.setViewportSize(DESKTOP);
+    await openView(page, app.url, '#/decision/ga-l10');
+    const region = await see(page.getByRole('region', { name: /^Positions of the 193 member states/ }));
+    const [scrollWidth, clientWidth] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth + 1);
   });
 
   it('a long address on the not-found page wraps instead of widening the page', async () => {

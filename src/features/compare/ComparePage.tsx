@@ -3,7 +3,7 @@
  * questions: shares of each body, the rule that decided each outcome, what
  * one adopted and the other did not, and the Council members in both.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, Decision } from '../../domain/model';
 import { symbolOf } from '../../domain/model';
 import {
@@ -134,18 +134,7 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
                   Member
                 </th>
                 {dataset.decisions.map((d, i) => (
-                  <th
-                    key={d.id}
-                    scope="col"
-                    className={`vote-head${i >= dataset.decisions.length / 2 ? ' tip-left' : ''}`}
-                  >
-                    <a href={decisionHref(d.id)} aria-describedby={`head-${d.id}`}>
-                      {heads[i]}
-                    </a>
-                    <span className="head-tip" role="tooltip" id={`head-${d.id}`}>
-                      {fullName(d)}
-                    </span>
-                  </th>
+                  <VoteHead key={d.id} decision={d} head={heads[i]} />
                 ))}
               </tr>
             </thead>
@@ -247,6 +236,66 @@ const symbolOrTitle = (d: Decision) => (hasSymbol(d) ? symbolOf(d) : d.title);
 /** "General Assembly: A/RES/ES-11/7, Advancing a comprehensive, just and lasting peace in Ukraine". */
 function fullName(d: Decision): string {
   return `${BODY_LABEL[d.body]}: ${hasSymbol(d) ? `${symbolOf(d)}, ${d.title}` : d.title}`;
+}
+
+/** The widest a column head's tooltip gets (15rem), to keep it on the screen. */
+const TIP_WIDTH = 240;
+
+/** Where a column head's tooltip goes: under the head, within the screen. */
+function tipPlace(head: HTMLElement | null): { left: number; top: number } | null {
+  const r = head?.getBoundingClientRect();
+  return r ? { left: Math.max(8, Math.min(r.left, window.innerWidth - 8 - TIP_WIDTH)), top: r.bottom + 2 } : null;
+}
+
+/**
+ * A column head: its short name, a link to the decision, and the full name in
+ * a tooltip on hover and focus (Escape hides it). The tooltip is placed on the
+ * screen, under the head, so that the table's scroll box does not cut it off.
+ */
+function VoteHead({ decision, head }: { decision: Decision; head: string }) {
+  const cell = useRef<HTMLTableCellElement>(null);
+  const [at, setAt] = useState<{ left: number; top: number } | null>(null);
+  const shown = at !== null;
+  // While shown, it follows its head when the page or the table scrolls.
+  useEffect(() => {
+    if (!shown) return;
+    const follow = () => setAt(tipPlace(cell.current));
+    window.addEventListener('scroll', follow, true);
+    window.addEventListener('resize', follow);
+    return () => {
+      window.removeEventListener('scroll', follow, true);
+      window.removeEventListener('resize', follow);
+    };
+  }, [shown]);
+  const show = () => setAt(tipPlace(cell.current));
+  const hide = () => setAt(null);
+  const id = `head-${decision.id}`;
+  return (
+    <th
+      ref={cell}
+      scope="col"
+      className="vote-head"
+      onMouseEnter={show}
+      onMouseLeave={hide}
+      onFocus={show}
+      onBlur={hide}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') hide();
+      }}
+    >
+      <a href={decisionHref(decision.id)} aria-describedby={id}>
+        {head}
+      </a>
+      <span id={id} hidden>
+        {fullName(decision)}
+      </span>
+      {at && (
+        <span className="head-tip" role="tooltip" style={{ left: at.left, top: at.top }}>
+          {fullName(decision)}
+        </span>
+      )}
+    </th>
+  );
 }
 
 /** ≠ and the other column's head, where a member's positions differ between the bodies on one question. */
