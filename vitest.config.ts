@@ -39,6 +39,8 @@ export default defineConfig({
           // the jsdom tests need. (A project without file parallelism already runs last; this says so.)
           sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
+          // One build and one Chromium for every browser test file.
+          globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -1,4 +1,5 @@
 /** Renders the whole app at an address, with the dataset from the msw handlers. */
+import { StrictMode } from 'react';
 import { render } from '@testing-library/react';
 import { App } from '../src/app/App';
 import { preloadViews } from '../src/app/views';
@@ -15,12 +16,21 @@ import { useStore } from '../src/store/store';
  */
 await Promise.all([preloadViews(), import('../src/domain/load')]);
 
-export function renderApp(hash = '#/') {
+/** `strict`: inside React's StrictMode, as in development (effects run twice on mount). */
+export function renderApp(hash = '#/', { strict = false } = {}) {
   useStore.setState({ data: { status: 'loading' } });
   window.location.hash = hash;
   useStore.getState().locationChanged(hash);
   const stop = syncUrl();
-  const result = render(<App />);
+  const result = render(
+    strict ? (
+      <StrictMode>
+        <App />
+      </StrictMode>
+    ) : (
+      <App />
+    ),
+  );
   const loaded = loadData();
   return { ...result, loaded, stop };
 }

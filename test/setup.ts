@@ -25,7 +25,7 @@ globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserv
 
 // A wait for the page often spans the dataset's fetch and validation: about 0.3 s alone, up to 1 s on a busy
 // two-core machine, the whole of the default 1 s. (The views' first compile is out of the waits: test/render.tsx.)
-configure({ asyncUtilTimeout: 3000 });
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

@@ -4,9 +4,9 @@ import {
   adoptedOnlyByAssembly,
   amendmentPairs,
   councilCsv,
+  columnHead,
   councilRows,
   questionPairs,
-  shortLabel,
   textPairs,
 } from './compare';
 
@@ -36,14 +36,25 @@ describe('questions in both bodies', () => {
   });
 });
 
-describe('shortLabel', () => {
-  it.each([
-    ['ga-l10', 'A/RES/ES-11/7'],
-    ['ga-l11-am-just-peace', 'A/ES-11/L.15'],
-    ['sc-am-rus', 'Russian amendment'],
-    ['sc-motion-postpone', 'Motion to postpone the vote to 25 February'],
-  ])('%s → %s', (id, label) => {
-    expect(shortLabel(decisionOf(dataset, id))).toBe(label);
+describe('columnHead', () => {
+  it("numbers each body's votes in voting order: short, and distinct across the day", () => {
+    const heads = dataset.decisions.map((d) => columnHead(dataset, d));
+    expect(heads).toEqual([
+      'GA 1',
+      'GA 2',
+      'GA 3',
+      'GA 4',
+      'GA 5',
+      'GA 6',
+      'SC 1',
+      'SC 2',
+      'SC 3',
+      'SC 4',
+      'SC 5',
+      'SC 6',
+    ]);
+    expect(columnHead(dataset, decisionOf(dataset, 'ga-l10'))).toBe('GA 1');
+    expect(columnHead(dataset, decisionOf(dataset, 'sc-s2025-112'))).toBe('SC 6');
   });
 });
 
@@ -82,6 +93,9 @@ describe('the Council members in both bodies', () => {
     ]);
     const usa = rows.find((r) => r.code === 'USA')!;
     expect(usa.differs[0]).toMatchObject({ gaLabel: 'A/RES/ES-11/8', scLabel: 'S/RES/2774 (2025)' });
+    // The mark belongs to the two cells compared, not to A/RES/ES-11/7 beside them.
+    const marked = usa.cells.filter((c) => c.differs !== null).map((c) => c.decision.id);
+    expect(marked).toEqual(['ga-l11', 'sc-s2025-112']);
   });
 
   it('writes a CSV row per member with a column per decision', () => {

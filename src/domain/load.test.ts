@@ -238,3 +238,11 @@ describe('formatPath', () => {
     expect(formatPath(path)).toBe(text);
   });
 });
+
+describe('zod without eval', () => {
+  it('runs jitless, so it never tries eval (the Content-Security-Policy forbids it)', async () => {
+    const { z } = await import('zod');
+    await import('./schema');
+    expect(z.config().jitless).toBe(true);
+  });
+});

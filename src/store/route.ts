@@ -9,6 +9,7 @@ import type { PositionFilter, RowFilters } from '../domain/rows';
 import { NO_FILTERS } from '../domain/rows';
 import { POSITIONS, REGIONAL_GROUPS } from '../domain/vocabulary';
 import type { RegionalGroup } from '../domain/schema';
+import { shorten } from '../domain/text';
 
 export const SORT_COLUMNS = ['name', 'code', 'regionalGroup', 'position', 'status', 'sources'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
@@ -30,6 +31,45 @@ export interface ParsedRoute {
 }
 
 const POSITION_FILTERS: readonly string[] = [...POSITIONS, 'disputed', 'not-reported'];
+/** The parameters of a decision's page, in the order the address writes them. */
+const DECISION_PARAMS: readonly string[] = ['position', 'group', 'q', 'sort'];
+
+/** A parameter as the notice repeats it: its name and value, quoted and cut short. */
+const named = (key: string, value: string) => `${shorten(key, 20)} "${shorten(value)}"`;
+
+/** "a, b or c". */
+const orList = (words: readonly string[]) =>
+  words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+
+/**
+ * Parameters a page does not take, and second values of those it takes
+ * (the first applies), in words.
+ */
+function unknownParams(params: URLSearchParams, known: readonly string[]): string[] {
+  const ignored: string[] = [];
+  const seen = new Set<string>();
+  for (const [key, value] of params) {
+    if (!known.includes(key)) ignored.push(`${named(key, value)} (not a parameter of this page)`);
+    else if (seen.has(key)) ignored.push(`${named(key, value)} (given more than once; the first is used)`);
+    seen.add(key);
+  }
+  return ignored;
+}
+
+/**
+ * The parameters before the `#`, which no page takes; only `mock` in
+ * development, naming one of `mockScenarios` (null outside development).
+ * Returns what is ignored, in words.
+ */
+export function checkSearch(search: string, mockScenarios: readonly string[] | null): string[] {
+  const ignored: string[] = [];
+  for (const [key, value] of new URLSearchParams(search)) {
+    if (key !== 'mock') ignored.push(`${named(key, value)} (not a parameter of this app)`);
+    else if (mockScenarios === null) ignored.push(`${named(key, value)} (development only)`);
+    else if (!mockScenarios.includes(value)) ignored.push(`${named(key, value)} (not ${orList(mockScenarios)})`);
+  }
+  return ignored;
+}
 
 export function parseHash(hash: string): ParsedRoute {
   const raw = hash.replace(/^#/, '') || '/';
@@ -44,19 +84,21 @@ export function parseHash(hash: string): ParsedRoute {
     return { route: { view: 'not-found', path }, ignored };
   }
 
-  if (parts.length === 0) return { route: { view: 'overview' }, ignored };
-  if (parts.length === 1 && parts[0] === 'compare') return { route: { view: 'compare' }, ignored };
+  if (parts.length === 0) return { route: { view: 'overview' }, ignored: unknownParams(params, []) };
+  if (parts.length === 1 && parts[0] === 'compare') {
+    return { route: { view: 'compare' }, ignored: unknownParams(params, []) };
+  }
   if (parts.length === 2 && parts[0] === 'decision') {
     const filters: RowFilters = { ...NO_FILTERS };
     const position = params.get('position');
     if (position !== null) {
       if (POSITION_FILTERS.includes(position)) filters.position = position as PositionFilter;
-      else ignored.push(`position "${position}" (not Y, N, A, X, disputed or not-reported)`);
+      else ignored.push(`${named('position', position)} (not Y, N, A, X, disputed or not-reported)`);
     }
     const group = params.get('group');
     if (group !== null) {
       if ((REGIONAL_GROUPS as readonly string[]).includes(group)) filters.group = group as RegionalGroup;
-      else ignored.push(`group "${group}" (not a UN regional group)`);
+      else ignored.push(`${named('group', group)} (not a UN regional group)`);
     }
     filters.text = params.get('q') ?? '';
     let sort: Sort | null = null;
@@ -65,8 +107,9 @@ export function parseHash(hash: string): ParsedRoute {
       const [column, direction = 'asc'] = sortParam.split(':');
       if ((SORT_COLUMNS as readonly string[]).includes(column) && (direction === 'asc' || direction === 'desc')) {
         sort = { column: column as SortColumn, desc: direction === 'desc' };
-      } else ignored.push(`sort "${sortParam}" (not a column of the table)`);
+      } else ignored.push(`${named('sort', sortParam)} (not a column of the table)`);
     }
+    ignored.push(...unknownParams(params, DECISION_PARAMS));
     return { route: { view: 'decision', id: parts[1], filters, sort }, ignored };
   }
   return { route: { view: 'not-found', path: `/${parts.join('/')}` }, ignored };

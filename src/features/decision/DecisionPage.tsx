@@ -3,7 +3,7 @@
  * reported positions against the recorded tally, the per-state table with its
  * filters and download, sponsors, amendments, and every citation.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Dataset, Decision } from '../../domain/model';
 import type { PositionFilter, RowFilters } from '../../domain/rows';
 import { isPosition } from '../../domain/vocabulary';
@@ -52,6 +52,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
   const textFilterChanged = useStore((s) => s.textFilterChanged);
   const sortChanged = useStore((s) => s.sortChanged);
   const filtersCleared = useStore((s) => s.filtersCleared);
+  const allButton = useRef<HTMLButtonElement>(null);
 
   const summary = useMemo(() => summarize(dataset, decision), [dataset, decision]);
   const rows = useMemo(() => stateRows(dataset, decision), [dataset, decision]);
@@ -197,7 +198,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
         >
           Download the tally check (CSV)
         </DownloadButton>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Tally check">
           <table className="data-table compact">
             <caption>
               Each position: the count the sources record, the states they name (counted here from the positions), and
@@ -243,7 +244,12 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
         <div className="filters" role="group" aria-label="Filters">
           <fieldset className="position-filter">
             <legend>Reported position</legend>
-            <button type="button" aria-pressed={filters.position === null} onClick={() => positionFilterChanged(null)}>
+            <button
+              ref={allButton}
+              type="button"
+              aria-pressed={filters.position === null}
+              onClick={() => positionFilterChanged(null)}
+            >
               All <span className="num">{rows.length}</span>
             </button>
             {(['Y', 'N', 'A', 'X', 'disputed', 'not-reported'] as const).map((p) => (
@@ -280,7 +286,15 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
               onChange={(e) => textFilterChanged(e.target.value)}
             />
           </label>
-          <button type="button" onClick={filtersCleared} disabled={filterWords.length === 0}>
+          <button
+            type="button"
+            onClick={() => {
+              filtersCleared();
+              // This button is disabled now: focus goes to the filter that shows every state.
+              allButton.current?.focus();
+            }}
+            disabled={filterWords.length === 0}
+          >
             Clear filters
           </button>
         </div>
@@ -300,12 +314,14 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
                   </>
                 )}
               </p>
-              <DownloadButton
-                fileName={fileName}
-                makeCsv={() => toCsv(TABLE_COLUMNS, shown.map(rowCells), { bom: true })}
-              >
-                Download these {shown.length} rows (CSV)
-              </DownloadButton>
+              {shown.length > 0 && (
+                <DownloadButton
+                  fileName={fileName}
+                  makeCsv={() => toCsv(TABLE_COLUMNS, shown.map(rowCells), { bom: true })}
+                >
+                  Download these {shown.length} rows (CSV)
+                </DownloadButton>
+              )}
             </div>
           )}
         </StateTable>
@@ -323,7 +339,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
           >
             Download the amendments (CSV)
           </DownloadButton>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Amendments voted on this draft">
             <table className="data-table compact">
               <caption>Voted before the draft, in voting order.</caption>
               <thead>
