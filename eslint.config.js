@@ -67,7 +67,7 @@ const layers = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test/screenshots'] },
+  { ignores: ['dist', 'node_modules', 'mocks/public/mockServiceWorker.js', 'test/screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

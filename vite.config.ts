@@ -1,6 +1,88 @@
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The built page's Content-Security-Policy. The build has no inline script
+ * and no eval (zod runs jitless: src/domain/schema.ts); Recharts and React
+ * set styles through the DOM, which the policy allows without
+ * 'unsafe-inline'. `data:` images: the empty favicon in index.html.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** The policy as a meta tag, after the charset in the built page (development keeps Vite's inline scripts). */
+function contentSecurityPolicy(): Plugin {
+  const charset = '<meta charset="UTF-8" />';
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!html.includes(charset))
+          throw new Error(`index.html: no ${charset} to put the Content-Security-Policy after`);
+        return html.replace(
+          charset,
+          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        );
+      },
+    },
+  };
+}
+
+/**
+ * Where a link has a path instead of a hash (`…/decision/ga-l10` for
+ * `…/#/decision/ga-l10`), a static host answers with its 404.html. This one
+ * sends such a path on to the app's address for it, and says where to go
+ * otherwise. Its one inline script is allowed by its hash.
+ */
+function notFoundPage(): Plugin {
+  const script = [
+    '(function () {',
+    '  var m = location.pathname.match(/^(.*\\/)(decision\\/[^/]+|compare)\\/?$/);',
+    '  if (!m) return;',
+    "  location.replace(m[1] + '#/' + m[2] + location.search);",
+    "  document.getElementById('home').href = m[1];",
+    '})();',
+  ].join('\n');
+  const hash = createHash('sha256').update(script).digest('base64');
+  const policy = `default-src 'none'; script-src 'sha256-${hash}'; img-src data:; base-uri 'none'; object-src 'none'; form-action 'none'`;
+  const html = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta http-equiv="Content-Security-Policy" content="${policy}" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <link rel="icon" href="data:," />
+    <title>Not found · UN vote tracker</title>
+  </head>
+  <body>
+    <main>
+      <h1>Not found</h1>
+      <p>There is no page at this address. The pages of the UN vote tracker have a “#” in their address, such as <code>…/#/decision/ga-l10</code>.</p>
+      <p><a id="home" href="./">Go to the UN vote tracker</a></p>
+    </main>
+    <script>${script}</script>
+  </body>
+</html>
+`;
+  return {
+    name: 'not-found-page',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '404.html', source: html });
+    },
+  };
+}
 
 /**
  * Starts the dataset and its validator downloading with the page, in
@@ -38,12 +120,14 @@ function preloadDataset(): Plugin {
 }
 
 // `base: './'` keeps every asset path relative, so the built `dist/` works
-// from any static host, also under a sub-path.
-export default defineConfig({
+// from any static host, also under a sub-path. The mock service worker
+// (mocks/public/) is served in development only: the build has no use for it.
+export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [react(), preloadDataset()],
+  publicDir: command === 'serve' ? 'mocks/public' : false,
+  plugins: [react(), preloadDataset(), contentSecurityPolicy(), notFoundPage()],
   build: {
     target: 'es2022',
     sourcemap: false,
   },
-});
+}));

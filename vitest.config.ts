@@ -25,6 +25,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'src/store/**/*.test.ts'],
           setupFiles: ['test/setup.ts'],
+          // A test renders the whole app in jsdom: the first overview alone takes about 1.7 s of CPU, so 5 s left
+          // no room on a two-core machine that is busy with anything else. A hang still fails.
+          testTimeout: 15_000,
         },
       },
       {
@@ -32,7 +35,12 @@ export default defineConfig({
         test: {
           name: 'browser',
           environment: 'node',
+          // After the unit and component tests, never beside them: its build and Chromium would take the cores
+          // the jsdom tests need. (A project without file parallelism already runs last; this says so.)
+          sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
+          // One build and one Chromium for every browser test file.
+          globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,

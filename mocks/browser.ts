@@ -2,7 +2,8 @@ import { setupWorker } from 'msw/browser';
 import type { Scenario } from './handlers';
 import { handlers, scenarios } from './handlers';
 
-export async function startWorker(scenario: string | null): Promise<void> {
+/** Starts the worker, with the scenario named (if it is one); returns the names of the scenarios. */
+export async function startWorker(scenario: string | null): Promise<readonly string[]> {
   const extra = scenario && scenario in scenarios ? [scenarios[scenario as Scenario]] : [];
   const worker = setupWorker(...extra, ...handlers);
   await worker.start({
@@ -10,4 +11,5 @@ export async function startWorker(scenario: string | null): Promise<void> {
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  return Object.keys(scenarios);
 }

@@ -21,8 +21,9 @@ export const scenarios = {
     return HttpResponse.json(dataset);
   }),
   invalid: http.get(DATASET_PATH, () => {
-    const broken = structuredClone(dataset) as { decisions: { positionLists: { position: string }[] }[] };
-    broken.decisions[4].positionLists = [{ ...broken.decisions[0].positionLists[0], position: 'maybe' }];
+    const broken = structuredClone(dataset) as { decisions: { id: string; positionLists: { position: string }[] }[] };
+    const byId = (id: string) => broken.decisions.find((d) => d.id === id)!;
+    byId('ga-l11-am-just-peace').positionLists = [{ ...byId('ga-l10').positionLists[0], position: 'maybe' }];
     return HttpResponse.json(broken);
   }),
   network: http.get(DATASET_PATH, () => HttpResponse.error()),

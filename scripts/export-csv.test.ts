@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,8 +25,11 @@ describe('export-csv run([])', () => {
     expect(result.stdout.endsWith('\r\n')).toBe(true);
   });
 
-  it('reads the shipped dataset by default', () => {
-    expect(DEFAULT_DATASET.endsWith(join('data', 'un-votes-2025-02-24.json'))).toBe(true);
+  it('reads the shipped dataset by default, wherever the command is run', () => {
+    expect(run([], tmpdir())).toEqual(result);
+    expect(run(['--dataset', 'data/un-votes-2025-02-24.json'], ROOT)).toEqual(result);
+    const shipped = JSON.parse(readFileSync(join(ROOT, 'data', 'un-votes-2025-02-24.json'), 'utf8'));
+    expect([...new Set(rows.map((r) => r.decision_id))]).toEqual(shipped.decisions.map((d: { id: string }) => d.id));
   });
 
   it('has a header with the columns a reader needs', () => {
@@ -48,7 +51,6 @@ describe('export-csv run([])', () => {
   });
 
   it('has a row per decision and eligible member: 6 × 193 + 6 × 15 = 1248', () => {
-    expect(rows).toHaveLength(6 * 193 + 6 * 15);
     expect(rows).toHaveLength(1248);
     const perDecision = new Map<string, number>();
     for (const r of rows) perDecision.set(r.decision_id, (perDecision.get(r.decision_id) ?? 0) + 1);
@@ -72,18 +74,29 @@ describe('export-csv run([])', () => {
   it.each([
     ['ga-l10', 'A/RES/ES-11/7'],
     ['ga-l11', 'A/RES/ES-11/8'],
-    ['ga-l11-am-rus', 'ga-l11-am-rus'],
+    ['ga-l11-am-rus', ''],
     ['ga-l11-am-just-peace', 'A/ES-11/L.15'],
     ['sc-s2025-112', 'S/RES/2774 (2025)'],
-    ['sc-am-rus', 'sc-am-rus'],
-  ])('gives %s the symbol %s on every row', (id, symbol) => {
+    ['sc-am-rus', ''],
+  ])('gives %s the document symbol %j on every row', (id, symbol) => {
     expect(new Set(of(id).map((r) => r.symbol))).toEqual(new Set([symbol]));
   });
 
-  it('names the draft an amendment amends by its symbol', () => {
-    expect(row('ga-l11-am-rus', 'RUS').amends).toBe('A/ES-11/L.11');
-    expect(row('sc-am-rus', 'RUS').amends).toBe('S/2025/112');
-    expect(row('ga-l10', 'RUS').amends).toBe('');
+  it('holds document symbols in the symbol column and ids only in the decision id columns', () => {
+    const ids = new Set(rows.map((r) => r.decision_id));
+    expect(ids.size).toBe(12);
+    for (const column of ['symbol', 'draft', 'resolution', 'amends']) {
+      expect(rows.filter((r) => ids.has(r[column])).map((r) => r[column])).toEqual([]);
+    }
+    expect(new Set(rows.map((r) => r.symbol))).toEqual(
+      new Set(['A/RES/ES-11/7', 'A/ES-11/L.15', 'A/RES/ES-11/8', 'S/RES/2774 (2025)', '']),
+    );
+  });
+
+  it('names the draft an amendment amends by its symbol and by its id', () => {
+    expect(row('ga-l11-am-rus', 'RUS')).toMatchObject({ amends: 'A/ES-11/L.11', amends_decision_id: 'ga-l11' });
+    expect(row('sc-am-rus', 'RUS')).toMatchObject({ amends: 'S/2025/112', amends_decision_id: 'sc-s2025-112' });
+    expect(row('ga-l10', 'RUS')).toMatchObject({ amends: '', amends_decision_id: '' });
   });
 
   it('leaves ms_vote empty unless the status is reported', () => {
@@ -131,28 +144,52 @@ describe('export-csv run([])', () => {
   });
 });
 
+/** The shipped file as JSON, and the index of a decision in it, found by id. */
+const shippedJson = () => JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
+const indexOf = (json: { decisions: { id: string }[] }, id: string) => json.decisions.findIndex((d) => d.id === id);
+
 describe('export-csv with a broken dataset', () => {
   let dir: string;
   let badFile: string;
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'export-csv-test-'));
-    const json = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
-    json.decisions[0].positionLists[1].position = 'maybe';
-    json.decisions[11].positionLists[0].states.push('not');
+    const json = shippedJson();
+    json.decisions[indexOf(json, 'ga-l10')].positionLists[1].position = 'maybe';
+    json.decisions[indexOf(json, 'sc-s2025-112')].positionLists[0].states.push('not');
     badFile = join(dir, 'broken.json');
     writeFileSync(badFile, JSON.stringify(json));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('exits 1 with nothing on stdout and the problems with their paths on stderr', () => {
+    const json = shippedJson();
+    const sc = indexOf(json, 'sc-s2025-112');
     const result = run(['--dataset', badFile]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`${badFile} is not a valid dataset (2 problems)`);
-    expect(result.stderr).toContain('  decisions[0].positionLists[1].position: "maybe" is not a vote (Y, N, A or X)\n');
     expect(result.stderr).toContain(
-      '  decisions[11].positionLists[0].states[10]: "not" is not a three-letter state code',
+      `  decisions[${indexOf(json, 'ga-l10')}].positionLists[1].position: "maybe" is not a vote (Y, N, A or X)\n`,
+    );
+    expect(result.stderr).toContain(
+      `  decisions[${sc}].positionLists[0].states[${json.decisions[sc].positionLists[0].states.length}]: "not" is not a three-letter state code`,
+    );
+  });
+
+  it('exits 1 on a recorded tally that contradicts a complete list, naming the list', () => {
+    const json = shippedJson();
+    const i = indexOf(json, 'ga-l10');
+    json.decisions[i].tally[0].value = { yes: 92, no: 18, abstain: 65, nonVoting: 18 };
+    const yesList = json.decisions[i].positionLists.findIndex(
+      (l: { position: string; complete: boolean }) => l.position === 'Y' && l.complete,
+    );
+    const file = join(dir, 'tally-92.json');
+    writeFileSync(file, JSON.stringify(json));
+    const result = run(['--dataset', file]);
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toContain(
+      `  decisions[${i}].positionLists[${yesList}]: the complete list of Y names 93 states, but the recorded tally is 92\n`,
     );
   });
 
@@ -164,16 +201,36 @@ describe('export-csv with a broken dataset', () => {
     expect(result.stderr).toMatch(/is not a valid dataset \(1 problem\):\n {2}the file is not valid JSON/);
   });
 
-  it('exits 1 on a file that cannot be read', () => {
-    const result = run(['--dataset', join(dir, 'missing.json')]);
+  it('exits 1 on a file that cannot be read, naming the full path it tried', () => {
+    const result = run(['--dataset', 'missing.json'], dir);
     expect(result).toMatchObject({ code: 1, stdout: '' });
-    expect(result.stderr).toMatch(/^export:csv: cannot read .*missing\.json/);
+    expect(result.stderr.startsWith(`export:csv: cannot read ${join(dir, 'missing.json')}: `)).toBe(true);
   });
 
   it('exports another valid dataset given with --dataset', () => {
-    const file = join(dir, 'copy.json');
-    writeFileSync(file, readFileSync(DEFAULT_DATASET, 'utf8'));
+    const json = shippedJson();
+    json.decisions = json.decisions.filter((d: { body: string }) => d.body === 'SC');
+    json.questions = [];
+    const file = join(dir, 'council-only.json');
+    writeFileSync(file, JSON.stringify(json));
+    const result = run(['--dataset', file]);
+    expect(result.code).toBe(0);
+    expect(readCsv(result.stdout)).toHaveLength(6 * 15);
+  });
+
+  it('accepts a file that starts with a byte-order mark, as Windows editors save it', () => {
+    const file = join(dir, 'with-bom.json');
+    writeFileSync(file, `\uFEFF${readFileSync(DEFAULT_DATASET, 'utf8')}`);
+    expect(readFileSync(file).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(run(['--dataset', file])).toEqual(run([]));
+  });
+
+  it('reads a relative --dataset path from the directory given, not the package root', () => {
+    writeFileSync(join(dir, 'relative.json'), readFileSync(DEFAULT_DATASET, 'utf8'));
+    expect(run(['--dataset', 'relative.json'], dir)).toEqual(run([]));
+    const fromRoot = run(['--dataset', 'relative.json'], ROOT);
+    expect(fromRoot.code).toBe(1);
+    expect(fromRoot.stderr).toContain(`cannot read ${join(ROOT, 'relative.json')}`);
   });
 });
 
@@ -190,24 +247,70 @@ describe('export-csv arguments', () => {
     expect(run(['--dataset'])).toEqual({ code: 2, stdout: '', stderr: 'export:csv: --dataset needs a file name\n' });
   });
 
+  it('--dataset given twice → code 2, naming both, reading neither', () => {
+    expect(run(['--dataset', 'a.json', '--dataset', 'b.json'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'export:csv: --dataset is given twice ("a.json" and "b.json"); give one file\n',
+    });
+  });
+
   it.each([['--help'], ['-h']])('%s prints the usage and exits 0', (flag) => {
     expect(run([flag])).toEqual({ code: 0, stdout: 'usage: npm run export:csv [-- --dataset <file>]\n', stderr: '' });
   });
 });
 
 describe('the real command', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'export-csv-command-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const SCRIPT = join(ROOT, 'scripts', 'export-csv.ts');
+  const options = { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 } as const;
+  const command = (args: string[]) => spawnSync('npx', ['tsx', SCRIPT, ...args], { cwd: ROOT, ...options });
+  /**
+   * `npm run -s export:csv -- <args>` typed in another directory: npm starts the script in the package root and
+   * passes the caller's directory in INIT_CWD.
+   */
+  const npmRunIn = (cwd: string, args: string[]) =>
+    spawnSync('npm', ['--prefix', ROOT, 'run', '-s', 'export:csv', '--', ...args], { cwd, ...options });
+
   it('npx tsx scripts/export-csv.ts exits 0 and prints the CSV, header first', () => {
-    const child = spawnSync('npx', ['tsx', 'scripts/export-csv.ts'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: 60_000,
-    });
+    const child = command([]);
     expect(child.error).toBeUndefined();
     expect(child.status).toBe(0);
     const firstLine = child.stdout.slice(0, child.stdout.indexOf('\r\n'));
     expect(firstLine).toBe(run([]).stdout.split('\r\n')[0]);
     expect(firstLine.startsWith('symbol,')).toBe(true);
     expect(child.stdout).toBe(run([]).stdout);
+  }, 60_000);
+
+  it("reads a relative --dataset from the caller's directory (INIT_CWD), and names the full path it tried", () => {
+    writeFileSync(join(dir, 'mine.json'), `\uFEFF${readFileSync(DEFAULT_DATASET, 'utf8')}`);
+    const child = npmRunIn(dir, ['--dataset', 'mine.json']);
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(0);
+    expect(child.stdout).toBe(run([]).stdout);
+    const missing = npmRunIn(dir, ['--dataset', 'nowhere.json']);
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toContain(`export:csv: cannot read ${join(dir, 'nowhere.json')}: `);
+  }, 60_000);
+
+  it('stops quietly with status 0 when the reader closes the pipe early, as `| head` does', async () => {
+    const child = spawn('npx', ['tsx', SCRIPT], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let firstChunk = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', (chunk: Buffer) => {
+      firstChunk = chunk.toString();
+      child.stdout.destroy(); // the reader goes away with most of the CSV unread
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(firstChunk.startsWith('symbol,')).toBe(true);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   }, 60_000);
 });

@@ -3,6 +3,7 @@
  * Prints the dataset as one long CSV on standard output (a row per decision
  * and eligible member state). A dataset that fails validation prints its
  * problems on standard error, nothing on standard output, and exits 1.
+ * A reader that closes the pipe early (`| head`) ends the export quietly.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,26 +11,41 @@ import { toCsv } from '../src/domain/csv';
 import { EXPORT_COLUMNS, exportRows } from '../src/domain/export';
 import { formatProblem } from '../src/domain/integrity';
 import { loadDatasetText } from '../src/domain/load';
+import { DEFAULT_DATASET, callerDirectory, endQuietlyOnClosedPipe, resolveDataset } from './dataset-file';
 
-export const DEFAULT_DATASET = fileURLToPath(new URL('../data/un-votes-2025-02-24.json', import.meta.url));
+export { DEFAULT_DATASET } from './dataset-file';
 
-export function run(args: string[]): { code: number; stdout: string; stderr: string } {
-  let file = DEFAULT_DATASET;
+const USAGE = 'usage: npm run export:csv [-- --dataset <file>]';
+
+/**
+ * The export as a function of its arguments. `cwd` is the directory relative
+ * `--dataset` paths are read from: where the user ran the command.
+ */
+export function run(args: string[], cwd: string = callerDirectory()): { code: number; stdout: string; stderr: string } {
+  let given: string | null = null;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--dataset') {
       const next = args[++i];
       if (!next) return { code: 2, stdout: '', stderr: 'export:csv: --dataset needs a file name\n' };
-      file = next;
+      if (given !== null) {
+        return {
+          code: 2,
+          stdout: '',
+          stderr: `export:csv: --dataset is given twice (${JSON.stringify(given)} and ${JSON.stringify(next)}); give one file\n`,
+        };
+      }
+      given = next;
     } else if (args[i] === '--help' || args[i] === '-h') {
-      return { code: 0, stdout: 'usage: npm run export:csv [-- --dataset <file>]\n', stderr: '' };
+      return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
     } else {
       return {
         code: 2,
         stdout: '',
-        stderr: `export:csv: unknown argument ${JSON.stringify(args[i])}; usage: npm run export:csv [-- --dataset <file>]\n`,
+        stderr: `export:csv: unknown argument ${JSON.stringify(args[i])}; ${USAGE}\n`,
       };
     }
   }
+  const file = given === null ? DEFAULT_DATASET : resolveDataset(given, cwd);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -49,6 +65,7 @@ export function run(args: string[]): { code: number; stdout: string; stderr: str
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  endQuietlyOnClosedPipe(process.stdout);
   const { code, stdout, stderr } = run(process.argv.slice(2));
   if (stderr) process.stderr.write(stderr);
   if (stdout) process.stdout.write(stdout);

@@ -3,15 +3,19 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadData } from './store/data';
 import { syncUrl } from './store/url';
+import { checkSearch } from './store/route';
+import { useStore } from './store/store';
 import './styles.css';
 
 async function start() {
   // In development the data endpoint is served by msw (mocks/), so its
   // other answers can be tried: ?mock=error, ?mock=slow, ?mock=invalid, ?mock=network.
+  let mockScenarios: readonly string[] | null = null;
   if (import.meta.env.DEV) {
     const { startWorker } = await import('../mocks/browser');
-    await startWorker(new URLSearchParams(location.search).get('mock'));
+    mockScenarios = await startWorker(new URLSearchParams(location.search).get('mock'));
   }
+  useStore.getState().searchChecked(checkSearch(location.search, mockScenarios));
   syncUrl();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -1,6 +1,6 @@
 /** Component tests: jest-dom matchers, msw for the data endpoint, and what jsdom lacks for Recharts. */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/server';
 
@@ -22,6 +22,10 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// A wait for the page often spans the dataset's fetch and validation: about 0.3 s alone, up to 1 s on a busy
+// two-core machine, the whole of the default 1 s. (The views' first compile is out of the waits: test/render.tsx.)
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

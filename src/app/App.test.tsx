@@ -1,16 +1,17 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATASET_PATH, scenarios } from '../../mocks/handlers';
 import { server } from '../../mocks/server';
+import { pathOf } from '../../test/dataset';
 import { renderApp } from '../../test/render';
 
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());
 
-function open(hash: string) {
-  const r = renderApp(hash);
+function open(hash: string, options?: { strict?: boolean }) {
+  const r = renderApp(hash, options);
   stop = r.stop;
   return r;
 }
@@ -68,7 +69,9 @@ describe('loading errors', () => {
     open('#/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The dataset is not valid');
-    expect(alert).toHaveTextContent('decisions[4].positionLists[0].position: "maybe" is not a vote (Y, N, A or X)');
+    expect(alert).toHaveTextContent(
+      `${pathOf('ga-l11-am-just-peace')}.positionLists[0].position: "maybe" is not a vote (Y, N, A or X)`,
+    );
     expect(screen.queryByRole('link', { name: 'A/RES/ES-11/7' })).not.toBeInTheDocument();
   });
 
@@ -81,6 +84,27 @@ describe('loading errors', () => {
     );
     open('#/');
     expect(await screen.findByRole('alert')).toHaveTextContent('the file is not valid JSON');
+  });
+});
+
+describe('focus', () => {
+  it('stays put on the first view, also in development, where StrictMode runs effects twice', async () => {
+    server.use(scenarios.error);
+    open('#/', { strict: true });
+    expect(await screen.findByRole('heading', { level: 1, name: 'The dataset could not be loaded' })).toBeVisible();
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('moves to the heading of a new view', { timeout: 15_000 }, async () => {
+    open('#/', { strict: true });
+    await screen.findByRole('link', { name: 'A/RES/ES-11/7' });
+    window.location.hash = '#/compare';
+    const heading = await screen.findByRole(
+      'heading',
+      { level: 1, name: 'General Assembly and Security Council on the same questions' },
+      { timeout: 5_000 },
+    );
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 });
 
@@ -130,13 +154,17 @@ describe('decision page', () => {
     const user = userEvent.setup();
     open('#/decision/sc-s2025-112');
     const header = await screen.findByRole('columnheader', { name: /State/ });
-    await user.click(within(header).getByRole('button'));
+    // Shown in name order, so the first press sorts the other way.
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
     await user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
     expect(window.location.hash).toBe('#/decision/sc-s2025-112?sort=name:desc');
     const table = screen.getByRole('table', { name: /Positions of the 15 Council members/ });
     const first = within(table).getAllByRole('row')[1];
     expect(first).toHaveTextContent('United States of America');
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(window.location.hash).toBe('#/decision/sc-s2025-112');
   });
 
   it('explains the rule and the check of the outcome', async () => {
@@ -146,6 +174,33 @@ describe('decision page', () => {
     expect(
       screen.getByText('The recorded outcome follows from the recorded tally under this rule.'),
     ).toBeInTheDocument();
+  });
+
+  it('names a decision without a document symbol by its title, in the tab, the breadcrumb and the heading', async () => {
+    open('#/decision/sc-am-sovereignty');
+    const title = "European amendment: reaffirm Ukraine's sovereignty, independence, unity and territorial integrity";
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toHaveTextContent(`Security Council › ${title}`);
+    expect(document.title).toBe(`${title} · UN vote tracker`);
+    expect(screen.getByRole('table', { name: `Positions of the 15 Council members on ${title}` })).toBeInTheDocument();
+    // The id lives in the address, not in front of the reader.
+    expect(document.body.textContent).not.toContain('sc-am-sovereignty');
+  });
+
+  it('names a decision with a document symbol by it, in the tab too', async () => {
+    open('#/decision/ga-l11');
+    expect(await screen.findByRole('heading', { level: 1, name: 'A/RES/ES-11/8' })).toBeInTheDocument();
+    expect(document.title).toBe('A/RES/ES-11/8 · UN vote tracker');
+  });
+
+  it('says the tally check has nothing to compare where nothing is recorded and nothing reported', async () => {
+    open('#/decision/ga-l11-am-invasion');
+    const table = await screen.findByRole('table', { name: /^Each position: the count the sources record/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell').at(-1)?.textContent)).toEqual(
+      Array(4).fill('nothing to compare'),
+    );
+    expect(within(table).queryByText('agrees')).not.toBeInTheDocument();
   });
 
   it('copies a document symbol', async () => {
@@ -173,15 +228,24 @@ describe('decision page', () => {
 describe('comparison', () => {
   it('shows both bodies on the US text and the 15 Council members, marking who voted differently', async () => {
     open('#/compare');
-    expect(await screen.findByRole('link', { name: 'A/RES/ES-11/8' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'S/RES/2774 (2025)' })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { level: 3, name: 'General Assembly: A/RES/ES-11/8' });
+    expect(within(heading).getByRole('link', { name: 'A/RES/ES-11/8' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Security Council: S/RES/2774 (2025)' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /Positions of the 2025 Council members/ });
     expect(within(table).getAllByRole('row')).toHaveLength(16);
-    const us = within(table).getByRole('rowheader', { name: /United States of America/ });
-    expect(us).toHaveTextContent('voted differently');
+    const row = within(table)
+      .getByRole('rowheader', { name: /United States of America/ })
+      .closest('tr')!;
+    const marked = within(row)
+      .getAllByRole('cell')
+      .filter((cell) => /voted differently/.test(cell.textContent ?? ''));
+    expect(marked.map((cell) => cell.textContent)).toEqual([
+      'AAbstain≠SC 6 voted differently: Yes on S/RES/2774 (2025) in the Council (SC 6)',
+      'YYes≠GA 6 voted differently: Abstain on A/RES/ES-11/8 in the Assembly (GA 6)',
+    ]);
     expect(
       screen.getByText(
-        /United States of America: Abstain on A\/RES\/ES-11\/8 in the Assembly, Yes on S\/RES\/2774 \(2025\) in the Council/,
+        /United States of America: Abstain on A\/RES\/ES-11\/8 in the Assembly \(GA 6\), Yes on S\/RES\/2774 \(2025\) in the Council \(SC 6\)/,
       ),
     ).toBeInTheDocument();
   });

@@ -2,36 +2,37 @@
 import { Component, Suspense, lazy, useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { formatProblem } from '../domain/integrity';
-import { symbolOf } from '../domain/model';
+import { labelOf } from '../domain/model';
+import { shorten } from '../domain/text';
 import { Overview } from '../features/overview/Overview';
 import { NotFound } from '../components/NotFound';
 import { useStore } from '../store/store';
+import { loadComparePage, loadDecisionView, loadHistoryView, loadStateView } from './views';
 
-const DecisionView = lazy(() => import('../features/decision/DecisionView'));
-const HistoryView = lazy(() => import('../features/history/HistoryView'));
-const StateView = lazy(() => import('../features/state/StateView'));
-const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+const DecisionView = lazy(loadDecisionView);
+const ComparePage = lazy(loadComparePage);
+const HistoryView = lazy(loadHistoryView);
+const StateView = lazy(loadStateView);
 
 export function App() {
   const data = useStore((s) => s.data);
   const route = useStore((s) => s.route);
   const ignored = useStore((s) => s.ignored);
 
-  // A new view (not a new filter) moves focus to the content, as a page load would.
+  // A new view (not a new filter) moves focus to its heading, as a page load
+  // would start there. Not on the first view (also when StrictMode runs this twice).
   const viewKey =
     route.view === 'decision' || route.view === 'history-decision'
       ? `${route.view}/${route.id}`
       : route.view === 'state'
         ? `state/${route.key}`
         : route.view;
-  const firstView = useRef(true);
+  const shownView = useRef(viewKey);
   useEffect(() => {
-    if (firstView.current) {
-      firstView.current = false;
-      return;
-    }
-    document.getElementById('main')?.focus();
+    if (shownView.current === viewKey) return;
+    shownView.current = viewKey;
     window.scrollTo?.(0, 0);
+    return focusHeading(document.getElementById('main'));
   }, [viewKey]);
 
   useEffect(() => {
@@ -45,7 +46,8 @@ export function App() {
         href="#main"
         onClick={(e) => {
           e.preventDefault();
-          document.getElementById('main')?.focus();
+          const main = document.getElementById('main');
+          if (main && !focusHeadingIn(main)) main.focus();
         }}
       >
         Skip to content
@@ -92,18 +94,18 @@ export function App() {
     if (route.view === 'history-decision') return `${route.id} · General Assembly record · `;
     if (route.view === 'state') return `${route.key} · `;
     if (route.view !== 'decision') return '';
-    const index = data.status === 'ready' ? data.dataset.decisionIndex.get(route.id) : undefined;
-    return index === undefined || data.status !== 'ready'
-      ? `${route.id} · `
-      : `${symbolOf(data.dataset.decisions[index])} · `;
+    // Until the dataset is there, the decision's name is not known; the id is no name for a reader.
+    if (data.status !== 'ready') return 'Decision · ';
+    const index = data.dataset.decisionIndex.get(route.id);
+    return index === undefined ? 'Not found · ' : `${labelOf(data.dataset.decisions[index])} · `;
   }
 
   function body(): ReactNode {
     if (data.status === 'loading')
       return (
-        <p role="status" className="loading">
-          Loading the dataset…
-        </p>
+        <div role="status" className="loading">
+          <h1 data-transient="">Loading the dataset…</h1>
+        </div>
       );
     if (data.status === 'failed') {
       return (
@@ -145,9 +147,44 @@ export function App() {
       case 'state':
         return <StateView dataset={dataset} stateKey={route.key} />;
       case 'not-found':
-        return <NotFound what={`There is no page at ${route.path}.`} />;
+        return <NotFound what={`There is no page at “${shorten(route.path)}”.`} />;
     }
   }
+}
+
+/** Focuses the view's level-one heading (not the loading screen's), if it is there. */
+function focusHeadingIn(main: HTMLElement): boolean {
+  // While a lazily loaded view loads, React keeps the previous view in the page, hidden: not that one.
+  const heading = [...main.querySelectorAll<HTMLElement>('h1:not([data-transient])')].find(
+    (h) => !h.closest('[style*="display: none"]'),
+  );
+  if (!heading) return false;
+  heading.tabIndex = -1;
+  heading.focus({ preventScroll: true });
+  return document.activeElement === heading;
+}
+
+/**
+ * Focuses the level-one heading in `main` as soon as there is one (a view
+ * that loads lazily renders it later), or `main` itself where none comes.
+ * Returns a function that stops waiting.
+ */
+function focusHeading(main: HTMLElement | null): () => void {
+  if (!main) return () => {};
+  if (focusHeadingIn(main)) return () => {};
+  const observer = new MutationObserver(() => {
+    if (focusHeadingIn(main)) stop();
+  });
+  const timer = setTimeout(() => {
+    stop();
+    main.focus({ preventScroll: true });
+  }, 5_000);
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+  observer.observe(main, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden'] });
+  return stop;
 }
 
 class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {

@@ -12,6 +12,25 @@ export function PositionBadge({ position }: { position: Position | null }) {
   );
 }
 
+/**
+ * A position as one letter on its colour, for dense tables: Y, N, A, X;
+ * "—" on the hatched grey where not reported, "?" in a dashed box where
+ * disputed. The full word is there for screen readers and on hover.
+ */
+export function PositionChip({ position, disputed = false }: { position: Position | null; disputed?: boolean }) {
+  const [mark, label, kind] = disputed
+    ? ['?', DISPUTED, 'disputed']
+    : position === null
+      ? ['—', NOT_REPORTED, 'none']
+      : [position, POSITION_LABEL[position], position];
+  return (
+    <span className={`chip pos-${kind}`} title={label}>
+      <span aria-hidden="true">{mark}</span>
+      <span className="visually-hidden">{label}</span>
+    </span>
+  );
+}
+
 export function DisputedBadge() {
   return <span className="badge badge-disputed">{DISPUTED}</span>;
 }

@@ -1,5 +1,6 @@
 /** Display labels, kept apart from the stored values (Y, N, A, X; adopted, …). */
 import type { Body, Kind, Position, Result } from '../domain/schema';
+import type { TallyCheckStatus } from '../domain/tally';
 import type { DecisionKind } from '../domain/history/vocabulary';
 
 export const POSITION_LABEL: Record<Position, string> = { Y: 'Yes', N: 'No', A: 'Abstain', X: 'Non-voting' };
@@ -27,6 +28,12 @@ export const KIND_LABEL: Record<Kind, string> = {
   'draft-resolution': 'Draft resolution',
   amendment: 'Amendment',
   'procedural-motion': 'Procedural motion',
+};
+/** The check of a recorded count against the reported positions. */
+export const TALLY_CHECK_LABEL: Record<TallyCheckStatus, string> = {
+  agrees: 'agrees',
+  disagrees: 'disagrees',
+  'nothing to compare': 'nothing to compare',
 };
 export const RESULT_LABEL: Record<Result, string> = {
   adopted: 'Adopted',

@@ -4,9 +4,9 @@ import {
   adoptedOnlyByAssembly,
   amendmentPairs,
   councilCsv,
+  columnHead,
   councilRows,
   questionPairs,
-  shortLabel,
   textPairs,
 } from './compare';
 
@@ -36,14 +36,25 @@ describe('questions in both bodies', () => {
   });
 });
 
-describe('shortLabel', () => {
-  it.each([
-    ['ga-l10', 'A/RES/ES-11/7'],
-    ['ga-l11-am-just-peace', 'A/ES-11/L.15'],
-    ['sc-am-rus', 'Russian amendment'],
-    ['sc-motion-postpone', 'Motion to postpone the vote to 25 February'],
-  ])('%s → %s', (id, label) => {
-    expect(shortLabel(decisionOf(dataset, id))).toBe(label);
+describe('columnHead', () => {
+  it("numbers each body's votes in voting order: short, and distinct across the day", () => {
+    const heads = dataset.decisions.map((d) => columnHead(dataset, d));
+    expect(heads).toEqual([
+      'GA 1',
+      'GA 2',
+      'GA 3',
+      'GA 4',
+      'GA 5',
+      'GA 6',
+      'SC 1',
+      'SC 2',
+      'SC 3',
+      'SC 4',
+      'SC 5',
+      'SC 6',
+    ]);
+    expect(columnHead(dataset, decisionOf(dataset, 'ga-l10'))).toBe('GA 1');
+    expect(columnHead(dataset, decisionOf(dataset, 'sc-s2025-112'))).toBe('SC 6');
   });
 });
 
@@ -81,13 +92,19 @@ describe('the Council members in both bodies', () => {
       ['USA', ['A/Y']],
     ]);
     const usa = rows.find((r) => r.code === 'USA')!;
-    expect(usa.differs[0]).toMatchObject({ gaSymbol: 'A/RES/ES-11/8', scSymbol: 'S/RES/2774 (2025)' });
+    expect(usa.differs[0]).toMatchObject({ gaLabel: 'A/RES/ES-11/8', scLabel: 'S/RES/2774 (2025)' });
+    // The mark belongs to the two cells compared, not to A/RES/ES-11/7 beside them.
+    const marked = usa.cells.filter((c) => c.differs !== null).map((c) => c.decision.id);
+    expect(marked).toEqual(['ga-l11', 'sc-s2025-112']);
   });
 
   it('writes a CSV row per member with a column per decision', () => {
     const { header, rows: csvRows } = councilCsv(dataset, rows);
     expect(header).toHaveLength(3 + dataset.decisions.length + 1);
     expect(header[3]).toBe('GA A/RES/ES-11/7');
+    // A decision without a document symbol is headed by its title, never by its id.
+    expect(header).toContain('SC Russian amendment: "ending the Ukrainian conflict by eliminating its root causes"');
+    for (const d of dataset.decisions) expect(header.join('|')).not.toContain(d.id);
     const usa = csvRows.find((r) => r[0] === 'USA')!;
     expect(usa[3]).toBe('N');
     expect(usa[usa.length - 1]).toBe('A/RES/ES-11/8 A, S/RES/2774 (2025) Y');

@@ -2,7 +2,7 @@
  * The General Assembly and the Security Council on the same questions.
  */
 import type { Dataset, Decision } from './model';
-import { positionOf, stateName, statusOf, symbolOf } from './model';
+import { labelOf, positionOf, stateName, statusOf } from './model';
 import type { Position, Question } from './schema';
 import type { Cell } from './csv';
 
@@ -35,26 +35,33 @@ export function adoptedOnlyByAssembly(pairs: readonly QuestionPair[]): QuestionP
 }
 
 /**
- * A short label for a decision among the others of the day: its symbol, or
- * where it has none the first part of its title ("Russian amendment").
+ * A short column head for a decision that tells it apart from every other
+ * decision of the day: its body and its place in that body's voting order.
+ * The first General Assembly vote (ga-l10) → "GA 1"; the last Council vote → "SC 6".
  */
-export function shortLabel(decision: Decision): string {
-  if (decision.resolutionSymbol || decision.draftSymbol) return symbolOf(decision);
-  return decision.title.split(':')[0];
-}
-
-export interface CouncilCell {
-  decision: Decision;
-  position: Position | null;
-  status: 'reported' | 'not reported' | 'disputed';
+export function columnHead(dataset: Pick<Dataset, 'decisions'>, decision: Decision): string {
+  const order = dataset.decisions.filter((d) => d.body === decision.body && d.index <= decision.index).length;
+  return `${decision.body} ${order}`;
 }
 
 export interface Difference {
   question: Question;
   ga: Position;
   sc: Position;
-  gaSymbol: string;
-  scSymbol: string;
+  /** The decisions as a reader calls them (`labelOf`). */
+  gaLabel: string;
+  scLabel: string;
+  /** The two decisions compared (indexes in `Dataset.decisions`). */
+  gaIndex: number;
+  scIndex: number;
+}
+
+export interface CouncilCell {
+  decision: Decision;
+  position: Position | null;
+  status: 'reported' | 'not reported' | 'disputed';
+  /** Where this cell is one of two positions that differ between the bodies on the same question. */
+  differs: Difference | null;
 }
 
 export interface CouncilRow {
@@ -76,17 +83,30 @@ export function councilRows(dataset: Dataset): CouncilRow[] {
   const members = [...dataset.council.permanent, ...dataset.council.elected];
   return members.map((code) => {
     const i = dataset.stateIndex.get(code) ?? -1;
-    const cells = dataset.decisions.map((decision) => ({
-      decision,
-      position: positionOf(decision.positions[i]),
-      status: statusOf(decision.positions[i]) ?? 'not reported',
-    }));
-    const differs = pairs.flatMap(({ question, ga, sc }) => {
+    const differs = pairs.flatMap(({ question, ga, sc }): Difference[] => {
       if (!ga || !sc) return [];
       const a = positionOf(ga.positions[i]);
       const b = positionOf(sc.positions[i]);
-      return a && b && a !== b ? [{ question, ga: a, sc: b, gaSymbol: symbolOf(ga), scSymbol: symbolOf(sc) }] : [];
+      return a && b && a !== b
+        ? [
+            {
+              question,
+              ga: a,
+              sc: b,
+              gaLabel: labelOf(ga),
+              scLabel: labelOf(sc),
+              gaIndex: ga.index,
+              scIndex: sc.index,
+            },
+          ]
+        : [];
     });
+    const cells = dataset.decisions.map((decision): CouncilCell => ({
+      decision,
+      position: positionOf(decision.positions[i]),
+      status: statusOf(decision.positions[i]) ?? 'not reported',
+      differs: differs.find((d) => d.gaIndex === decision.index || d.scIndex === decision.index) ?? null,
+    }));
     return {
       code,
       name: stateName(dataset, code),
@@ -100,13 +120,13 @@ export function councilRows(dataset: Dataset): CouncilRow[] {
 /** The Council table as CSV: a column per decision of the day, positions as Y/N/A/X or the status. */
 export function councilCsv(dataset: Dataset, rows: readonly CouncilRow[]): { header: string[]; rows: Cell[][] } {
   return {
-    header: ['ms_code', 'ms_name', 'permanent', ...dataset.decisions.map((d) => `${d.body} ${symbolOf(d)}`), 'differs'],
+    header: ['ms_code', 'ms_name', 'permanent', ...dataset.decisions.map((d) => `${d.body} ${labelOf(d)}`), 'differs'],
     rows: rows.map((m) => [
       m.code,
       m.name,
       m.permanent ? 'yes' : 'no',
       ...m.cells.map((c) => c.position ?? c.status),
-      m.differs.map((d) => `${d.gaSymbol} ${d.ga}, ${d.scSymbol} ${d.sc}`).join('; '),
+      m.differs.map((d) => `${d.gaLabel} ${d.ga}, ${d.scLabel} ${d.sc}`).join('; '),
     ]),
   };
 }

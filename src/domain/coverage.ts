@@ -9,7 +9,8 @@ import { deriveTally, formatTally } from './tally';
 
 export interface Coverage {
   id: string;
-  symbol: string;
+  /** The document symbol; null where none is recorded. */
+  symbol: string | null;
   body: string;
   eligible: number;
   reported: number;
@@ -44,7 +45,7 @@ export function coverageMarkdown(dataset: Dataset): string {
     '|---|---|---|---|---|---|---|---|---|---|',
     ...coverage(dataset).map(
       (c, i) =>
-        `| ${i + 1} | ${c.id} | ${c.symbol} | ${c.body} | ${c.tally} | ${c.eligible} | ${c.reported} | ${c.notReported} | ${c.implied} | ${c.disputed} |`,
+        `| ${i + 1} | ${c.id} | ${c.symbol ?? '—'} | ${c.body} | ${c.tally} | ${c.eligible} | ${c.reported} | ${c.notReported} | ${c.implied} | ${c.disputed} |`,
     ),
   ];
   return `${lines.join('\n')}\n`;

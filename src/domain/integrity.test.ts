@@ -6,22 +6,29 @@ import { loadDataset } from './load';
 import { buildDataset } from './model';
 import type { DatasetFile } from './schema';
 import { datasetSchema } from './schema';
-import { mutatedFile, problemsOf } from '../../test/dataset';
+import { listIndex, mutatedFile, pathOf, problemsOf, recordOf } from '../../test/dataset';
 
 const SHIPPED = datasetSchema.parse(
   JSON.parse(readFileSync(new URL('../../data/un-votes-2025-02-24.json', import.meta.url), 'utf8')),
 );
 
-/*
- * Decisions of the shipped file, in voting order:
- *  0 ga-l10, 1 ga-l11-am-rus, 2 ga-l11-am-invasion, 3 ga-l11-am-integrity, 4 ga-l11-am-just-peace, 5 ga-l11,
- *  6 sc-motion-postpone, 7 sc-am-invasion, 8 sc-am-sovereignty, 9 sc-am-just-peace, 10 sc-am-rus, 11 sc-s2025-112.
- * ga-l10's lists: 0 Y (complete, WIKI-ES11-7), 1 N (complete, WIKI-ES11-7), 2 N (complete, UP-7499902), 3 A (WIKI-ES11-7) …
- * sc-s2025-112's lists: 0 Y, 1 N, 2 A (all complete, UNDL-SC) …
- */
-
 /** A deep copy of the shipped file with some changes. */
 const mutated = mutatedFile;
+
+/*
+ * Decisions are found by id and lists by position and source, never by their place in the file; the
+ * expected paths are worked out the same way.
+ */
+const rec = recordOf;
+const D = pathOf;
+/** A list of a shipped decision, found by position and source, and its path. */
+const listOf = (d: DatasetFile, id: string, position: 'Y' | 'N' | 'A' | 'X', source: string) =>
+  rec(d, id).positionLists[listIndex(rec(SHIPPED, id), position, source)];
+const L = (id: string, position: 'Y' | 'N' | 'A' | 'X', source: string) =>
+  `${D(id)}.positionLists[${listIndex(rec(SHIPPED, id), position, source)}]`;
+/** How many states a shipped list names: the index of a state pushed onto it. */
+const sizeOf = (id: string, position: 'Y' | 'N' | 'A' | 'X', source: string) =>
+  listOf(SHIPPED, id, position, source).states.length;
 
 const cite = (source: string) => [{ source, quote: 'a quote' }];
 const list = (position: 'Y' | 'N' | 'A' | 'X', states: string[], source = 'WSJ') => ({
@@ -55,9 +62,9 @@ describe('reference problems', () => {
     [
       'an unknown source key in a citation',
       (d) => {
-        d.decisions[0].positionLists[0].citations[0].source = 'NYT';
+        rec(d, 'ga-l10').positionLists[0].citations[0].source = 'NYT';
       },
-      [{ path: 'decisions[0].positionLists[0].citations[0].source', message: '"NYT" is not a source key' }],
+      [{ path: `${D('ga-l10')}.positionLists[0].citations[0].source`, message: '"NYT" is not a source key' }],
     ],
     [
       'an unknown source key in the membership and the Council',
@@ -80,23 +87,38 @@ describe('reference problems', () => {
     [
       'an unknown state code in a list',
       (d) => {
-        d.decisions[0].positionLists[3].states.push('XYZ');
+        listOf(d, 'ga-l10', 'A', 'WIKI-ES11-7').states.push('XYZ');
       },
-      [{ path: 'decisions[0].positionLists[3].states[14]', message: '"XYZ" is not a member state' }],
+      [
+        {
+          path: `${L('ga-l10', 'A', 'WIKI-ES11-7')}.states[${sizeOf('ga-l10', 'A', 'WIKI-ES11-7')}]`,
+          message: '"XYZ" is not a member state',
+        },
+      ],
     ],
     [
       'an unknown state code among the sponsors',
       (d) => {
-        d.decisions[5].sponsors[0].value.states.push('VAT');
+        rec(d, 'ga-l11').sponsors[0].value.states.push('VAT');
       },
-      [{ path: 'decisions[5].sponsors[0].value.states[1]', message: '"VAT" is not a member state' }],
+      [
+        {
+          path: `${D('ga-l11')}.sponsors[0].value.states[${rec(SHIPPED, 'ga-l11').sponsors[0].value.states.length}]`,
+          message: '"VAT" is not a member state',
+        },
+      ],
     ],
     [
       'a state that is not on the Council in a Council decision',
       (d) => {
-        d.decisions[11].positionLists[0].states[0] = 'DEU';
+        rec(d, 'sc-s2025-112').positionLists[0].states[0] = 'DEU';
       },
-      [{ path: 'decisions[11].positionLists[0].states[0]', message: '"DEU" is not a member of the Security Council' }],
+      [
+        {
+          path: `${D('sc-s2025-112')}.positionLists[0].states[0]`,
+          message: '"DEU" is not a member of the Security Council',
+        },
+      ],
     ],
     [
       'a Council seat given twice',
@@ -115,9 +137,14 @@ describe('reference problems', () => {
     [
       'a duplicate decision id',
       (d) => {
-        d.decisions[3].id = 'ga-l11-am-invasion';
+        rec(d, 'ga-l11-am-integrity').id = 'ga-l11-am-invasion';
       },
-      [{ path: 'decisions[3]', message: 'decision id "ga-l11-am-invasion" is already used at decisions[2]' }],
+      [
+        {
+          path: `${D('ga-l11-am-integrity')}`,
+          message: `decision id "ga-l11-am-invasion" is already used at ${D('ga-l11-am-invasion')}`,
+        },
+      ],
     ],
     [
       'a duplicate state code',
@@ -129,11 +156,11 @@ describe('reference problems', () => {
     [
       'vetoedBy naming an elected member',
       (d) => {
-        d.decisions[8].outcome[0].value.vetoedBy = ['KOR'];
+        rec(d, 'sc-am-sovereignty').outcome[0].value.vetoedBy = ['KOR'];
       },
       [
         {
-          path: 'decisions[8].outcome[0].value.vetoedBy[0]',
+          path: `${D('sc-am-sovereignty')}.outcome[0].value.vetoedBy[0]`,
           message: '"KOR" is not a permanent member of the Security Council',
         },
       ],
@@ -141,25 +168,30 @@ describe('reference problems', () => {
     [
       'vetoedBy naming a state that is not a member',
       (d) => {
-        d.decisions[9].outcome[0].value.vetoedBy = ['RUS', 'SUN'];
+        rec(d, 'sc-am-just-peace').outcome[0].value.vetoedBy = ['RUS', 'SUN'];
       },
-      [{ path: 'decisions[9].outcome[0].value.vetoedBy[1]', message: '"SUN" is not a member state' }],
+      [{ path: `${D('sc-am-just-peace')}.outcome[0].value.vetoedBy[1]`, message: '"SUN" is not a member state' }],
     ],
     [
       'vetoed without vetoedBy',
       (d) => {
-        d.decisions[8].outcome[0].value.vetoedBy = [];
+        rec(d, 'sc-am-sovereignty').outcome[0].value.vetoedBy = [];
       },
-      [{ path: 'decisions[8].outcome[0].value.vetoedBy', message: 'a veto needs the permanent member(s) who cast it' }],
+      [
+        {
+          path: `${D('sc-am-sovereignty')}.outcome[0].value.vetoedBy`,
+          message: 'a veto needs the permanent member(s) who cast it',
+        },
+      ],
     ],
     [
       'vetoedBy on a decision that was not vetoed',
       (d) => {
-        d.decisions[10].outcome[0].value.vetoedBy = ['RUS'];
+        rec(d, 'sc-am-rus').outcome[0].value.vetoedBy = ['RUS'];
       },
       [
         {
-          path: 'decisions[10].outcome[0].value.vetoedBy',
+          path: `${D('sc-am-rus')}.outcome[0].value.vetoedBy`,
           message: 'only a vetoed decision names who vetoed it, not one failed',
         },
       ],
@@ -167,114 +199,134 @@ describe('reference problems', () => {
     [
       'a General Assembly veto',
       (d) => {
-        d.decisions[1].outcome[0].value = { result: 'vetoed', vetoedBy: ['RUS'] };
+        rec(d, 'ga-l11-am-rus').outcome[0].value = { result: 'vetoed', vetoedBy: ['RUS'] };
       },
-      [{ path: 'decisions[1].outcome[0].value.result', message: 'a GA decision cannot be vetoed' }],
+      [{ path: `${D('ga-l11-am-rus')}.outcome[0].value.result`, message: 'a GA decision cannot be vetoed' }],
     ],
     [
       'a resolution symbol on a decision that was not adopted',
       (d) => {
-        d.decisions[10].resolutionSymbol = { value: 'S/RES/2775 (2025)', citations: cite('INTERFAX') };
+        rec(d, 'sc-am-rus').resolutionSymbol = { value: 'S/RES/2775 (2025)', citations: cite('INTERFAX') };
       },
-      [{ path: 'decisions[10].resolutionSymbol', message: 'only an adopted decision has a resolution symbol' }],
+      [{ path: `${D('sc-am-rus')}.resolutionSymbol`, message: 'only an adopted decision has a resolution symbol' }],
     ],
     [
       'GA ga-l10 recorded as rejected but keeping its resolution symbol',
       (d) => {
-        d.decisions[0].outcome[0].value.result = 'rejected';
+        rec(d, 'ga-l10').outcome[0].value.result = 'rejected';
       },
-      [{ path: 'decisions[0].resolutionSymbol', message: 'only an adopted decision has a resolution symbol' }],
+      [{ path: `${D('ga-l10')}.resolutionSymbol`, message: 'only an adopted decision has a resolution symbol' }],
     ],
     [
       'an amendment without amends',
       (d) => {
-        d.decisions[1].amends = null;
+        rec(d, 'ga-l11-am-rus').amends = null;
       },
-      [{ path: 'decisions[1].amends', message: 'an amendment must name the draft it amends' }],
+      [{ path: `${D('ga-l11-am-rus')}.amends`, message: 'an amendment must name the draft it amends' }],
     ],
     [
       'a draft resolution with amends',
       (d) => {
-        d.decisions[0].amends = { value: 'ga-l11', citations: cite('WSJ') };
+        rec(d, 'ga-l10').amends = { value: 'ga-l11', citations: cite('WSJ') };
       },
-      [{ path: 'decisions[0].amends', message: 'a draft-resolution does not amend a draft' }],
+      [{ path: `${D('ga-l10')}.amends`, message: 'a draft-resolution does not amend a draft' }],
     ],
     [
       'amends pointing to an unknown id',
       (d) => {
-        d.decisions[1].amends!.value = 'ga-l12';
+        rec(d, 'ga-l11-am-rus').amends!.value = 'ga-l12';
       },
-      [{ path: 'decisions[1].amends.value', message: '"ga-l12" is not a decision id' }],
+      [{ path: `${D('ga-l11-am-rus')}.amends.value`, message: '"ga-l12" is not a decision id' }],
     ],
     [
       'amends pointing to a decision voted earlier',
       (d) => {
-        d.decisions[1].amends!.value = 'ga-l10';
+        rec(d, 'ga-l11-am-rus').amends!.value = 'ga-l10';
       },
-      [{ path: 'decisions[1].amends.value', message: '"ga-l10" is voted before its amendment; amendments come first' }],
+      [
+        {
+          path: `${D('ga-l11-am-rus')}.amends.value`,
+          message: '"ga-l10" is voted before its amendment; amendments come first',
+        },
+      ],
     ],
     [
       'amends pointing to a draft of the other body',
       (d) => {
-        d.decisions[2].amends!.value = 'sc-s2025-112';
+        rec(d, 'ga-l11-am-invasion').amends!.value = 'sc-s2025-112';
       },
-      [{ path: 'decisions[2].amends.value', message: '"sc-s2025-112" was voted in the other body (SC)' }],
+      [{ path: `${D('ga-l11-am-invasion')}.amends.value`, message: '"sc-s2025-112" was voted in the other body (SC)' }],
     ],
     [
       'amends pointing to another amendment',
       (d) => {
-        d.decisions[2].amends!.value = 'ga-l11-am-integrity';
+        rec(d, 'ga-l11-am-invasion').amends!.value = 'ga-l11-am-integrity';
       },
-      [{ path: 'decisions[2].amends.value', message: '"ga-l11-am-integrity" is not a draft resolution' }],
+      [{ path: `${D('ga-l11-am-invasion')}.amends.value`, message: '"ga-l11-am-integrity" is not a draft resolution' }],
     ],
     [
       'GA tally counts summing beyond 193',
       (d) => {
-        d.decisions[0].tally[0].value.yes = 100;
+        rec(d, 'ga-l10').tally[0].value.yes = 100;
       },
-      [{ path: 'decisions[0].tally[0]', message: 'the counts add up to 200, more than the 193 voters' }],
+      [{ path: `${D('ga-l10')}.tally[0]`, message: 'the counts add up to 200, more than the 193 voters' }],
     ],
     [
       'GA tally counts summing beyond 193 with counts missing',
       (d) => {
-        d.decisions[1].tally[0].value.abstain = 92;
+        rec(d, 'ga-l11-am-rus').tally[0].value.abstain = 92;
       },
-      [{ path: 'decisions[1].tally[0]', message: 'the counts add up to 194, more than the 193 voters' }],
+      [{ path: `${D('ga-l11-am-rus')}.tally[0]`, message: 'the counts add up to 194, more than the 193 voters' }],
     ],
     [
       'SC tally counts summing beyond 15',
       (d) => {
-        d.decisions[10].tally[0].value.abstain = 6;
+        rec(d, 'sc-am-rus').tally[0].value.abstain = 6;
       },
-      [{ path: 'decisions[10].tally[0]', message: 'the counts add up to 16, more than the 15 voters' }],
+      [{ path: `${D('sc-am-rus')}.tally[0]`, message: 'the counts add up to 16, more than the 15 voters' }],
     ],
     [
       'all four counts summing short of the voters',
       (d) => {
-        d.decisions[0].tally[0].value.nonVoting = 16;
+        rec(d, 'ga-l10').tally[0].value.nonVoting = 16;
       },
-      [{ path: 'decisions[0].tally[0]', message: 'the counts add up to 192, not to the 193 voters' }],
+      [{ path: `${D('ga-l10')}.tally[0]`, message: 'the counts add up to 192, not to the 193 voters' }],
     ],
     [
       'a state named twice in one list',
       (d) => {
-        d.decisions[11].positionLists[2].states.push('DNK');
+        listOf(d, 'sc-s2025-112', 'A', 'UNDL-SC').states.push('DNK');
       },
-      [{ path: 'decisions[11].positionLists[2].states[5]', message: '"DNK" is named twice in this list' }],
+      [
+        {
+          path: `${L('sc-s2025-112', 'A', 'UNDL-SC')}.states[${sizeOf('sc-s2025-112', 'A', 'UNDL-SC')}]`,
+          message: '"DNK" is named twice in this list',
+        },
+      ],
     ],
     [
       'the same source giving one state two positions',
       (d) => {
-        d.decisions[11].positionLists[2].states.push('CHN');
+        listOf(d, 'sc-s2025-112', 'A', 'UNDL-SC').states.push('CHN');
       },
-      [{ path: 'decisions[11].positionLists[2].states[5]', message: 'UNDL-SC gives "CHN" both Y and A' }],
+      [
+        {
+          path: `${L('sc-s2025-112', 'A', 'UNDL-SC')}.states[${sizeOf('sc-s2025-112', 'A', 'UNDL-SC')}]`,
+          message: 'UNDL-SC gives "CHN" both Y and A',
+        },
+      ],
     ],
     [
       'the same source giving one state two positions in separate lists',
       (d) => {
-        d.decisions[0].positionLists.push(list('A', ['USA'], 'UP-7499902'));
+        rec(d, 'ga-l10').positionLists.push(list('A', ['USA'], 'UP-7499902'));
       },
-      [{ path: 'decisions[0].positionLists[11].states[0]', message: 'UP-7499902 gives "USA" both N and A' }],
+      [
+        {
+          path: `${D('ga-l10')}.positionLists[${rec(SHIPPED, 'ga-l10').positionLists.length}].states[0]`,
+          message: 'UP-7499902 gives "USA" both N and A',
+        },
+      ],
     ],
   ])('%s', (_, change, expected) => {
     const file = mutated(change);
@@ -284,22 +336,25 @@ describe('reference problems', () => {
 
   it('lists every reference problem, not only the first', () => {
     const file = mutated((d) => {
-      d.decisions[0].positionLists[0].citations[0].source = 'NYT';
+      rec(d, 'ga-l10').positionLists[0].citations[0].source = 'NYT';
       d.membership.states.push({ ...d.membership.states[0] });
-      d.decisions[8].outcome[0].value.vetoedBy = ['KOR'];
-      d.decisions[1].amends = null;
-      d.decisions[11].positionLists[2].states.push('DNK');
+      rec(d, 'sc-am-sovereignty').outcome[0].value.vetoedBy = ['KOR'];
+      rec(d, 'ga-l11-am-rus').amends = null;
+      listOf(d, 'sc-s2025-112', 'A', 'UNDL-SC').states.push('DNK');
     });
     const problems = problemsOf(file);
     expect(problems).toEqual([
       { path: 'membership.states[193]', message: 'state code "AFG" is already used at membership.states[0]' },
-      { path: 'decisions[0].positionLists[0].citations[0].source', message: '"NYT" is not a source key' },
-      { path: 'decisions[1].amends', message: 'an amendment must name the draft it amends' },
+      { path: `${D('ga-l10')}.positionLists[0].citations[0].source`, message: '"NYT" is not a source key' },
+      { path: `${D('ga-l11-am-rus')}.amends`, message: 'an amendment must name the draft it amends' },
       {
-        path: 'decisions[8].outcome[0].value.vetoedBy[0]',
+        path: `${D('sc-am-sovereignty')}.outcome[0].value.vetoedBy[0]`,
         message: '"KOR" is not a permanent member of the Security Council',
       },
-      { path: 'decisions[11].positionLists[2].states[5]', message: '"DNK" is named twice in this list' },
+      {
+        path: `${L('sc-s2025-112', 'A', 'UNDL-SC')}.states[${sizeOf('sc-s2025-112', 'A', 'UNDL-SC')}]`,
+        message: '"DNK" is named twice in this list',
+      },
     ]);
   });
 });
@@ -309,145 +364,163 @@ describe('rule problems', () => {
     [
       'reported positions exceeding the recorded tally (SC)',
       (d) => {
-        d.decisions[10].positionLists.push(list('A', ['DZA', 'DNK', 'GRC', 'GUY', 'PAK'], 'INTERFAX'));
+        rec(d, 'sc-am-rus').positionLists.push(list('A', ['DZA', 'DNK', 'GRC', 'GUY', 'PAK'], 'INTERFAX'));
       },
-      [{ path: 'decisions[10].positionLists', message: '6 states are reported as A, more than the recorded 5' }],
+      [{ path: `${D('sc-am-rus')}.positionLists`, message: '6 states are reported as A, more than the recorded 5' }],
     ],
     [
       'reported positions exceeding both recorded tallies (GA, disputed tally)',
       (d) => {
-        d.decisions[5].positionLists.push(list('N', ['BLR', 'PRK', 'NIC', 'ERI', 'MLI', 'NER', 'BFA', 'BDI']));
+        rec(d, 'ga-l11').positionLists.push(list('N', ['BLR', 'PRK', 'NIC', 'ERI', 'MLI', 'NER', 'BFA', 'BDI']));
       },
-      [{ path: 'decisions[5].positionLists', message: '9 states are reported as N, more than the recorded 8' }],
+      [{ path: `${D('ga-l11')}.positionLists`, message: '9 states are reported as N, more than the recorded 8' }],
     ],
     [
       'a complete list shorter than the recorded tally',
       (d) => {
-        d.decisions[0].positionLists[0].states = d.decisions[0].positionLists[0].states.filter((c) => c !== 'FRA');
+        const yes = listOf(d, 'ga-l10', 'Y', 'WIKI-ES11-7');
+        yes.states = yes.states.filter((c) => c !== 'FRA');
       },
       [
         {
-          path: 'decisions[0].positionLists',
-          message: 'the complete list of Y has 90 states (2 more disputed), but the recorded tally is 93',
+          path: L('ga-l10', 'Y', 'WIKI-ES11-7'),
+          message: 'the complete list of Y names 92 states, but the recorded tally is 93',
         },
       ],
     ],
     [
-      'complete lists not matching a changed tally',
+      'a recorded tally lower than a complete list, though within its disputed states',
       (d) => {
-        d.decisions[11].tally[0].value = { yes: 11, no: 0, abstain: 4, nonVoting: 0 };
+        // 93 in the complete list of Y, 2 of them disputed (91 undisputed): 92 is one fewer than the list names.
+        rec(d, 'ga-l10').tally[0].value = { yes: 92, no: 18, abstain: 65, nonVoting: 18 };
       },
       [
         {
-          path: 'decisions[11].positionLists',
-          message: 'the complete list of Y has 10 states (0 more disputed), but the recorded tally is 11',
+          path: L('ga-l10', 'Y', 'WIKI-ES11-7'),
+          message: 'the complete list of Y names 93 states, but the recorded tally is 92',
         },
-        { path: 'decisions[11].positionLists', message: '5 states are reported as A, more than the recorded 4' },
+      ],
+    ],
+    [
+      'every complete list not matching a changed tally',
+      (d) => {
+        rec(d, 'sc-s2025-112').tally[0].value = { yes: 11, no: 0, abstain: 4, nonVoting: 0 };
+      },
+      [
+        ...['UNDL-SC', '112UA'].map((source) => ({
+          path: L('sc-s2025-112', 'Y', source),
+          message: 'the complete list of Y names 10 states, but the recorded tally is 11',
+        })),
+        ...['UNDL-SC', '112UA', 'ABC'].map((source) => ({
+          path: L('sc-s2025-112', 'A', source),
+          message: 'the complete list of A names 5 states, but the recorded tally is 4',
+        })),
       ],
     ],
     [
       'a complete list of no votes that is not empty any more',
       (d) => {
-        d.decisions[11].tally[0].value = { yes: 9, no: 1, abstain: 5, nonVoting: 0 };
+        rec(d, 'sc-s2025-112').tally[0].value = { yes: 9, no: 1, abstain: 5, nonVoting: 0 };
       },
       [
+        ...['UNDL-SC', '112UA'].map((source) => ({
+          path: L('sc-s2025-112', 'Y', source),
+          message: 'the complete list of Y names 10 states, but the recorded tally is 9',
+        })),
         {
-          path: 'decisions[11].positionLists',
-          message: '10 states are reported as Y, more than the recorded 9',
-        },
-        {
-          path: 'decisions[11].positionLists',
-          message: 'the complete list of N has 0 states (0 more disputed), but the recorded tally is 1',
+          path: L('sc-s2025-112', 'N', 'UNDL-SC'),
+          message: 'the complete list of N names 0 states, but the recorded tally is 1',
         },
       ],
     ],
+
     [
       'GA ga-l10 recorded as rejected',
       (d) => {
-        d.decisions[0].outcome[0].value.result = 'rejected';
-        d.decisions[0].resolutionSymbol = null;
+        rec(d, 'ga-l10').outcome[0].value.result = 'rejected';
+        rec(d, 'ga-l10').resolutionSymbol = null;
       },
       [
         {
-          path: 'decisions[0].outcome[0]',
-          message: 'recorded as rejected, but the tally at decisions[0].tally[0] makes it adopted',
+          path: `${D('ga-l10')}.outcome[0]`,
+          message: `recorded as rejected, but the tally at ${D('ga-l10')}.tally[0] makes it adopted`,
         },
       ],
     ],
     [
       'the rejected Russian GA amendment recorded as adopted',
       (d) => {
-        d.decisions[1].outcome[0].value.result = 'adopted';
+        rec(d, 'ga-l11-am-rus').outcome[0].value.result = 'adopted';
       },
       [
         {
-          path: 'decisions[1].outcome[0]',
-          message: 'recorded as adopted, but the tally at decisions[1].tally[0] makes it rejected',
+          path: `${D('ga-l11-am-rus')}.outcome[0]`,
+          message: `recorded as adopted, but the tally at ${D('ga-l11-am-rus')}.tally[0] makes it rejected`,
         },
       ],
     ],
     [
       'ga-l11 recorded as rejected: both tallies disagree',
       (d) => {
-        d.decisions[5].outcome[0].value.result = 'rejected';
-        d.decisions[5].resolutionSymbol = null;
+        rec(d, 'ga-l11').outcome[0].value.result = 'rejected';
+        rec(d, 'ga-l11').resolutionSymbol = null;
       },
       [
         {
-          path: 'decisions[5].outcome[0]',
-          message: 'recorded as rejected, but the tally at decisions[5].tally[0] makes it adopted',
+          path: `${D('ga-l11')}.outcome[0]`,
+          message: `recorded as rejected, but the tally at ${D('ga-l11')}.tally[0] makes it adopted`,
         },
         {
-          path: 'decisions[5].outcome[0]',
-          message: 'recorded as rejected, but the tally at decisions[5].tally[1] makes it adopted',
+          path: `${D('ga-l11')}.outcome[0]`,
+          message: `recorded as rejected, but the tally at ${D('ga-l11')}.tally[1] makes it adopted`,
         },
       ],
     ],
     [
       'SC sc-am-rus recorded adopted',
       (d) => {
-        d.decisions[10].outcome[0].value.result = 'adopted';
+        rec(d, 'sc-am-rus').outcome[0].value.result = 'adopted';
       },
       [
         {
-          path: 'decisions[10].outcome[0]',
-          message: 'recorded as adopted, but the tally at decisions[10].tally[0] makes it failed',
+          path: `${D('sc-am-rus')}.outcome[0]`,
+          message: `recorded as adopted, but the tally at ${D('sc-am-rus')}.tally[0] makes it failed`,
         },
       ],
     ],
     [
       'a vetoed SC amendment recorded as failed',
       (d) => {
-        d.decisions[8].outcome[0].value = { result: 'failed', vetoedBy: [] };
+        rec(d, 'sc-am-sovereignty').outcome[0].value = { result: 'failed', vetoedBy: [] };
       },
       [
         {
-          path: 'decisions[8].outcome[0]',
-          message: 'recorded as failed, but the tally at decisions[8].tally[0] makes it vetoed by RUS',
+          path: `${D('sc-am-sovereignty')}.outcome[0]`,
+          message: `recorded as failed, but the tally at ${D('sc-am-sovereignty')}.tally[0] makes it vetoed by RUS`,
         },
       ],
     ],
     [
       'a veto recorded against the wrong permanent member',
       (d) => {
-        d.decisions[9].outcome[0].value.vetoedBy = ['CHN'];
+        rec(d, 'sc-am-just-peace').outcome[0].value.vetoedBy = ['CHN'];
       },
       [
         {
-          path: 'decisions[9].outcome[0]',
-          message: 'recorded as vetoed, but the tally at decisions[9].tally[0] makes it vetoed by RUS',
+          path: `${D('sc-am-just-peace')}.outcome[0]`,
+          message: `recorded as vetoed, but the tally at ${D('sc-am-just-peace')}.tally[0] makes it vetoed by RUS`,
         },
       ],
     ],
     [
       'a second outcome claim that contradicts the tally',
       (d) => {
-        d.decisions[11].outcome.push({ value: { result: 'vetoed', vetoedBy: ['RUS'] }, citations: cite('WSJ') });
+        rec(d, 'sc-s2025-112').outcome.push({ value: { result: 'vetoed', vetoedBy: ['RUS'] }, citations: cite('WSJ') });
       },
       [
         {
-          path: 'decisions[11].outcome[1]',
-          message: 'recorded as vetoed, but the tally at decisions[11].tally[0] makes it adopted',
+          path: `${D('sc-s2025-112')}.outcome[1]`,
+          message: `recorded as vetoed, but the tally at ${D('sc-s2025-112')}.tally[0] makes it adopted`,
         },
       ],
     ],
@@ -462,7 +535,7 @@ describe('rule problems', () => {
 
   it('a recorded SC "rejected" covers a failed vote', () => {
     const file = mutated((d) => {
-      d.decisions[10].outcome[0].value.result = 'rejected';
+      rec(d, 'sc-am-rus').outcome[0].value.result = 'rejected';
     });
     expect(loadDataset(file).ok).toBe(true);
   });
@@ -470,31 +543,35 @@ describe('rule problems', () => {
   it('a disputed tally passes where one of its claims agrees with the complete list', () => {
     const file = mutated((d) => {
       // A second source with another count of abstentions on S/RES/2774: the complete list agrees with the first.
-      d.decisions[11].tally.push({ value: { yes: 10, no: 0, abstain: 4, nonVoting: 1 }, citations: cite('EVRIM') });
+      rec(d, 'sc-s2025-112').tally.push({
+        value: { yes: 10, no: 0, abstain: 4, nonVoting: 1 },
+        citations: cite('EVRIM'),
+      });
     });
     expect(loadDataset(file).ok).toBe(true);
   });
 
   it('lists every rule problem, not only the first', () => {
     const file = mutated((d) => {
-      d.decisions[0].positionLists[0].states = d.decisions[0].positionLists[0].states.filter((c) => c !== 'FRA');
-      d.decisions[1].outcome[0].value.result = 'adopted';
-      d.decisions[10].outcome[0].value.result = 'adopted';
-      d.decisions[10].positionLists.push(list('A', ['DZA', 'DNK', 'GRC', 'GUY', 'PAK'], 'INTERFAX'));
+      const yes = listOf(d, 'ga-l10', 'Y', 'WIKI-ES11-7');
+      yes.states = yes.states.filter((c) => c !== 'FRA');
+      rec(d, 'ga-l11-am-rus').outcome[0].value.result = 'adopted';
+      rec(d, 'sc-am-rus').outcome[0].value.result = 'adopted';
+      rec(d, 'sc-am-rus').positionLists.push(list('A', ['DZA', 'DNK', 'GRC', 'GUY', 'PAK'], 'INTERFAX'));
     });
     expect(problemsOf(file)).toEqual([
       {
-        path: 'decisions[0].positionLists',
-        message: 'the complete list of Y has 90 states (2 more disputed), but the recorded tally is 93',
+        path: L('ga-l10', 'Y', 'WIKI-ES11-7'),
+        message: 'the complete list of Y names 92 states, but the recorded tally is 93',
       },
       {
-        path: 'decisions[1].outcome[0]',
-        message: 'recorded as adopted, but the tally at decisions[1].tally[0] makes it rejected',
+        path: `${D('ga-l11-am-rus')}.outcome[0]`,
+        message: `recorded as adopted, but the tally at ${D('ga-l11-am-rus')}.tally[0] makes it rejected`,
       },
-      { path: 'decisions[10].positionLists', message: '6 states are reported as A, more than the recorded 5' },
+      { path: `${D('sc-am-rus')}.positionLists`, message: '6 states are reported as A, more than the recorded 5' },
       {
-        path: 'decisions[10].outcome[0]',
-        message: 'recorded as adopted, but the tally at decisions[10].tally[0] makes it failed',
+        path: `${D('sc-am-rus')}.outcome[0]`,
+        message: `recorded as adopted, but the tally at ${D('sc-am-rus')}.tally[0] makes it failed`,
       },
     ]);
   });

@@ -1,6 +1,7 @@
 /**
  * Integrity checks after parsing: references resolve, Council decisions only
- * have Council members, reported positions fit the recorded tallies, and the
+ * have Council members, reported positions fit the recorded tallies (a list
+ * given as complete names as many states as recorded), and the
  * recorded outcomes follow from the tallies by the body's rule. Each violation
  * is a problem with its path, never a crash.
  */
@@ -178,7 +179,12 @@ export function checkRules(dataset: Dataset): Problem[] {
   dataset.decisions.forEach((d, di) => {
     const at = `decisions[${di}]`;
     for (const check of checkTally(d)) {
-      if (check.problem) problems.push({ path: `${at}.positionLists`, message: check.problem });
+      for (const p of check.problems) {
+        problems.push({
+          path: p.list === null ? `${at}.positionLists` : `${at}.positionLists[${p.list}]`,
+          message: p.message,
+        });
+      }
     }
     d.record.tally.forEach((claim, ti) => {
       const computed = computeOutcome(dataset, d, claim.value);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mutatedFile, problemsOf } from '../../test/dataset';
+import { mutatedFile, pathOf, problemsOf, recordOf } from '../../test/dataset';
 import type { Problem } from './integrity';
 import { formatPath, loadDataset, loadDatasetText } from './load';
 import type { DatasetFile, DecisionRecord, Position } from './schema';
@@ -42,6 +42,20 @@ describe('loadDataset: the shipped dataset', () => {
   });
 });
 
+describe('loadDatasetText: a byte-order mark', () => {
+  it('loads a file that starts with one, as Windows editors save UTF-8', () => {
+    const result = loadDatasetText(`\uFEFF${TEXT}`);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok && result.dataset.decisions).toHaveLength(12);
+  });
+
+  it('drops only the leading mark: one elsewhere is still not JSON', () => {
+    const result = loadDatasetText(`\uFEFF\uFEFF${TEXT}`);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.problems[0].message).toMatch(/^the file is not valid JSON/);
+  });
+});
+
 describe('loadDatasetText: malformed JSON', () => {
   it.each([
     ['a truncated file', TEXT.slice(0, 1000)],
@@ -71,75 +85,78 @@ describe('loadDataset: files that do not fit the schema', () => {
     [
       'a position "maybe"',
       (d) => {
-        d.decisions[0].positionLists[1].position = 'maybe' as Position;
+        recordOf(d, 'ga-l10').positionLists[1].position = 'maybe' as Position;
       },
-      { path: 'decisions[0].positionLists[1].position', message: '"maybe" is not a vote (Y, N, A or X)' },
+      { path: `${pathOf('ga-l10')}.positionLists[1].position`, message: '"maybe" is not a vote (Y, N, A or X)' },
     ],
     [
       'a missing required field',
       (d) => {
-        delete (d.decisions[0] as Partial<DecisionRecord>).title;
+        delete (recordOf(d, 'ga-l10') as Partial<DecisionRecord>).title;
       },
-      { path: 'decisions[0].title', message: 'Invalid input: expected object, received undefined' },
+      { path: `${pathOf('ga-l10')}.title`, message: 'Invalid input: expected object, received undefined' },
     ],
     [
       'a field the schema does not know',
       (d) => {
-        Object.assign(d.decisions[3], { vote: 'Y' });
+        Object.assign(recordOf(d, 'ga-l11-am-integrity'), { vote: 'Y' });
       },
-      { path: 'decisions[3]', message: 'Unrecognized key: "vote"' },
+      { path: `${pathOf('ga-l11-am-integrity')}`, message: 'Unrecognized key: "vote"' },
     ],
     [
       'an unknown body',
       (d) => {
-        d.decisions[6].body = 'ECOSOC' as 'SC';
+        recordOf(d, 'sc-motion-postpone').body = 'ECOSOC' as 'SC';
       },
-      { path: 'decisions[6].body', message: '"ECOSOC" is not a body (GA or SC)' },
+      { path: `${pathOf('sc-motion-postpone')}.body`, message: '"ECOSOC" is not a body (GA or SC)' },
     ],
     [
       'an unknown outcome',
       (d) => {
-        d.decisions[10].outcome[0].value.result = 'passed' as 'adopted';
+        recordOf(d, 'sc-am-rus').outcome[0].value.result = 'passed' as 'adopted';
       },
       {
-        path: 'decisions[10].outcome[0].value.result',
+        path: `${pathOf('sc-am-rus')}.outcome[0].value.result`,
         message: '"passed" is not an outcome (adopted, rejected, vetoed or failed)',
       },
     ],
     [
       'a date that is not YYYY-MM-DD',
       (d) => {
-        d.decisions[0].date.value = '24 Feb 2025';
+        recordOf(d, 'ga-l10').date.value = '24 Feb 2025';
       },
-      { path: 'decisions[0].date.value', message: '"24 Feb 2025" is not a date (YYYY-MM-DD)' },
+      { path: `${pathOf('ga-l10')}.date.value`, message: '"24 Feb 2025" is not a date (YYYY-MM-DD)' },
     ],
     [
       'a negative count',
       (d) => {
-        d.decisions[0].tally[0].value.no = -18;
+        recordOf(d, 'ga-l10').tally[0].value.no = -18;
       },
-      { path: 'decisions[0].tally[0].value.no', message: 'must not be negative' },
+      { path: `${pathOf('ga-l10')}.tally[0].value.no`, message: 'must not be negative' },
     ],
     [
       'a count that is not a whole number',
       (d) => {
-        d.decisions[0].tally[0].value.yes = 92.5;
+        recordOf(d, 'ga-l10').tally[0].value.yes = 92.5;
       },
-      { path: 'decisions[0].tally[0].value.yes', message: '92.5 is not a whole number' },
+      { path: `${pathOf('ga-l10')}.tally[0].value.yes`, message: '92.5 is not a whole number' },
     ],
     [
       'a state code that is not three capitals',
       (d) => {
-        d.decisions[11].positionLists[0].states[0] = 'dza';
+        recordOf(d, 'sc-s2025-112').positionLists[0].states[0] = 'dza';
       },
-      { path: 'decisions[11].positionLists[0].states[0]', message: '"dza" is not a three-letter state code' },
+      {
+        path: `${pathOf('sc-s2025-112')}.positionLists[0].states[0]`,
+        message: '"dza" is not a three-letter state code',
+      },
     ],
     [
       'a fact without citations',
       (d) => {
-        d.decisions[0].title.citations = [];
+        recordOf(d, 'ga-l10').title.citations = [];
       },
-      { path: 'decisions[0].title.citations', message: 'needs at least one citation' },
+      { path: `${pathOf('ga-l10')}.title.citations`, message: 'needs at least one citation' },
     ],
     [
       'a source with neither url nor file',
@@ -161,9 +178,9 @@ describe('loadDataset: files that do not fit the schema', () => {
     [
       'a decision without a recorded outcome',
       (d) => {
-        d.decisions[6].outcome = [];
+        recordOf(d, 'sc-motion-postpone').outcome = [];
       },
-      { path: 'decisions[6].outcome', message: 'needs a recorded outcome' },
+      { path: `${pathOf('sc-motion-postpone')}.outcome`, message: 'needs a recorded outcome' },
     ],
     [
       'a Council with four permanent members',
@@ -190,17 +207,20 @@ describe('loadDataset: files that do not fit the schema', () => {
     const problems = problemsOf(
       mutated((d) => {
         d.schemaVersion = 3 as 1;
-        d.decisions[0].positionLists[1].position = 'maybe' as Position;
-        d.decisions[11].positionLists[2].position = 'abstain' as Position;
-        delete (d.decisions[5] as Partial<DecisionRecord>).date;
+        recordOf(d, 'ga-l10').positionLists[1].position = 'maybe' as Position;
+        recordOf(d, 'sc-s2025-112').positionLists[2].position = 'abstain' as Position;
+        delete (recordOf(d, 'ga-l11') as Partial<DecisionRecord>).date;
       }),
     );
     expect(problems).toEqual(
       expect.arrayContaining([
         { path: 'schemaVersion', message: '3 is not a supported schema version (1)' },
-        { path: 'decisions[0].positionLists[1].position', message: '"maybe" is not a vote (Y, N, A or X)' },
-        { path: 'decisions[11].positionLists[2].position', message: '"abstain" is not a vote (Y, N, A or X)' },
-        { path: 'decisions[5].date', message: 'Invalid input: expected object, received undefined' },
+        { path: `${pathOf('ga-l10')}.positionLists[1].position`, message: '"maybe" is not a vote (Y, N, A or X)' },
+        {
+          path: `${pathOf('sc-s2025-112')}.positionLists[2].position`,
+          message: '"abstain" is not a vote (Y, N, A or X)',
+        },
+        { path: `${pathOf('ga-l11')}.date`, message: 'Invalid input: expected object, received undefined' },
       ]),
     );
     expect(problems).toHaveLength(4);
@@ -211,10 +231,18 @@ describe('formatPath', () => {
   it.each<[PropertyKey[], string]>([
     [[], ''],
     [['schemaVersion'], 'schemaVersion'],
-    [['decisions', 4, 'positionLists', 0, 'position'], 'decisions[4].positionLists[0].position'],
+    [['decisions', 4, 'positionLists', 0, 'position'], `${pathOf('ga-l11-am-just-peace')}.positionLists[0].position`],
     [['membership', 'states', 12, 'code'], 'membership.states[12].code'],
     [[0, 'a'], '[0].a'],
   ])('%j → %s', (path, text) => {
     expect(formatPath(path)).toBe(text);
+  });
+});
+
+describe('zod without eval', () => {
+  it('runs jitless, so it never tries eval (the Content-Security-Policy forbids it)', async () => {
+    const { z } = await import('zod');
+    await import('./schema');
+    expect(z.config().jitless).toBe(true);
   });
 });

@@ -35,11 +35,14 @@ export function loadDataset(json: unknown): LoadResult {
   return { ok: true, dataset };
 }
 
-/** Parses dataset text (JSON) and validates it; malformed JSON is a problem too. */
+/**
+ * Parses dataset text (JSON) and validates it; malformed JSON is a problem too.
+ * A leading byte-order mark (as Windows editors save UTF-8) is not part of the JSON and is dropped.
+ */
 export function loadDatasetText(text: string): LoadResult {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, problems: [{ path: '', message: `the file is not valid JSON (${(error as Error).message})` }] };
   }

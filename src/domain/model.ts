@@ -102,9 +102,14 @@ export function stateName(dataset: Pick<Dataset, 'states' | 'stateIndex'>, code:
   return i === undefined ? code : dataset.states[i].name;
 }
 
-/** The code of a decision for people: the resolution symbol where adopted, else the draft's, else the id. */
-export function symbolOf(decision: Pick<Decision, 'resolutionSymbol' | 'draftSymbol' | 'id'>): string {
-  return decision.resolutionSymbol ?? decision.draftSymbol ?? decision.id;
+/** A decision's document symbol: the resolution's where adopted, else the draft's; null where none is recorded. */
+export function symbolOf(decision: Pick<Decision, 'resolutionSymbol' | 'draftSymbol'>): string | null {
+  return decision.resolutionSymbol ?? decision.draftSymbol ?? null;
+}
+
+/** What a reader calls a decision: its document symbol, or its title where it has none. Never the internal id. */
+export function labelOf(decision: Pick<Decision, 'resolutionSymbol' | 'draftSymbol' | 'title'>): string {
+  return symbolOf(decision) ?? decision.title;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './model';
 import { loadDatasetText } from './load';
@@ -149,5 +150,21 @@ describe('computeOutcome and permanentPositions', () => {
     });
     // Nothing is known of the permanent members on sc-am-invasion: 9 in favour, 1 against is undetermined.
     expect(computeOutcome(dataset, decision('sc-am-invasion'), tally(9, 1))).toMatchObject({ result: null });
+  });
+
+  it('does not count abstentions or non-votes in the General Assembly: a majority of those voting', () => {
+    const ga = decision('ga-l10');
+    // 10 in favour, 9 against, 170 abstaining: adopted, although far fewer than half of those present are in favour.
+    expect(computeOutcome(dataset, ga, { yes: 10, no: 9, abstain: 170, nonVoting: 4 })).toEqual({
+      result: 'adopted',
+      vetoedBy: [],
+    });
+    fc.assert(
+      fc.property(fc.nat(193), fc.nat(193), fc.nat(193), fc.nat(193), (yes, no, abstain, nonVoting) => {
+        const without = computeOutcome(dataset, ga, { yes, no, abstain: 0, nonVoting: 0 });
+        expect(computeOutcome(dataset, ga, { yes, no, abstain, nonVoting })).toEqual(without);
+        expect(without).toEqual({ result: yes > no ? 'adopted' : 'rejected', vetoedBy: [] });
+      }),
+    );
   });
 });

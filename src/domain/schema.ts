@@ -7,6 +7,11 @@
 import { z } from 'zod';
 import { BODIES, KINDS, POSITIONS, REGIONAL_GROUPS, RESULTS } from './vocabulary';
 
+// No compiled validators: zod's compiler needs eval, which the app's
+// Content-Security-Policy forbids (and zod would probe for it with eval).
+// Set before any schema below is made, since each reads it then.
+z.config({ jitless: true });
+
 export { BODIES, KINDS, POSITIONS, REGIONAL_GROUPS, RESULTS };
 
 export const SCHEMA_VERSION = 1;

@@ -11,7 +11,11 @@ const decision = (id: string) => dataset.decisions[dataset.decisionIndex.get(id)
 describe('summarize', () => {
   it('gives the tally, the outcome in words, the rule and its check', () => {
     const s = summarize(dataset, decision('sc-am-sovereignty'));
-    expect(s.symbol).toBe('sc-am-sovereignty');
+    // No document symbol is recorded: the reader sees the title, never the id.
+    expect(s.symbol).toBeNull();
+    expect(s.label).toBe(
+      "European amendment: reaffirm Ukraine's sovereignty, independence, unity and territorial integrity",
+    );
     expect(s.order).toBe(3);
     expect(s.outcomeText).toBe('Vetoed by the Russian Federation (9 in favour)');
     expect(s.segments).toEqual({ Y: 9, N: 0, A: 0, X: 0, notRecorded: 6 });
@@ -20,6 +24,8 @@ describe('summarize', () => {
 
   it('keeps a disputed tally beside the first', () => {
     const s = summarize(dataset, decision('ga-l11'));
+    expect(s.symbol).toBe('A/RES/ES-11/8');
+    expect(s.label).toBe('A/RES/ES-11/8');
     expect(s.tally).toEqual({ yes: 93, no: 8, abstain: 73, nonVoting: null });
     expect(s.otherTallies).toEqual([{ yes: 89, no: 8, abstain: 70, nonVoting: null }]);
     expect(s.segments.notRecorded).toBe(19);

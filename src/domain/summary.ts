@@ -4,7 +4,7 @@
  * and whether the tally bears the outcome out.
  */
 import type { Dataset, Decision } from './model';
-import { symbolOf } from './model';
+import { labelOf, symbolOf } from './model';
 import type { Outcome, Position, Tally } from './schema';
 import type { ComputedOutcome } from './rules';
 import { outcomesAgree, questionOf, ruleText } from './rules';
@@ -14,7 +14,10 @@ import { deriveTally, recordedCounts, tallySegments } from './tally';
 
 export interface DecisionSummary {
   decision: Decision;
-  symbol: string;
+  /** The document symbol; null where none is recorded. */
+  symbol: string | null;
+  /** The symbol, or the title where there is none (`labelOf`). */
+  label: string;
   /** 1-based place in its body's voting order, of how many. */
   order: number;
   votesInBody: number;
@@ -51,6 +54,7 @@ export function summarize(dataset: Dataset, decision: Decision): DecisionSummary
   return {
     decision,
     symbol: symbolOf(decision),
+    label: labelOf(decision),
     order,
     votesInBody: inBody.length,
     tally,

@@ -18,14 +18,15 @@ export interface CsvTable {
 /** The recorded tally against the reported positions, a row per position. */
 export function tallyCheckTable(checks: readonly TallyCheck[]): CsvTable {
   return {
-    header: ['ms_vote', 'recorded', 'reported', 'disputed', 'list', 'check'],
+    header: ['ms_vote', 'recorded', 'reported', 'disputed', 'list', 'check', 'problem'],
     rows: checks.map((c) => [
       c.position,
       recordedText(c),
       c.reported,
       c.disputed,
       c.complete ? 'complete' : 'partial',
-      c.problem ?? 'agrees',
+      c.status,
+      c.problems.map((p) => p.message).join('; '),
     ]),
   };
 }
@@ -36,10 +37,10 @@ const tallyCell = (d: Decision | null) =>
 /** The amendments voted on a draft, in voting order. */
 export function amendmentsTable(dataset: Dataset, draft: Decision): CsvTable {
   return {
-    header: ['symbol', 'title', 'outcome', 'tally'],
+    header: ['symbol', 'decision_id', 'title', 'outcome', 'tally'],
     rows: draft.amendments.map((i) => {
       const a = dataset.decisions[i];
-      return [symbolOf(a), a.title, outcomeText(a), tallyCell(a)];
+      return [symbolOf(a), a.id, a.title, outcomeText(a), tallyCell(a)];
     }),
   };
 }
@@ -47,13 +48,25 @@ export function amendmentsTable(dataset: Dataset, draft: Decision): CsvTable {
 /** The same amendments in both bodies. */
 export function questionPairsTable(pairs: readonly QuestionPair[]): CsvTable {
   return {
-    header: ['question', 'ga_symbol', 'ga_outcome', 'ga_tally', 'sc_symbol', 'sc_outcome', 'sc_tally'],
+    header: [
+      'question',
+      'ga_symbol',
+      'ga_decision_id',
+      'ga_outcome',
+      'ga_tally',
+      'sc_symbol',
+      'sc_decision_id',
+      'sc_outcome',
+      'sc_tally',
+    ],
     rows: pairs.map((p) => [
       p.question.title,
-      p.ga ? symbolOf(p.ga) : '',
+      p.ga && symbolOf(p.ga),
+      p.ga?.id,
       p.ga ? outcomeText(p.ga) : 'not voted',
       tallyCell(p.ga),
-      p.sc ? symbolOf(p.sc) : '',
+      p.sc && symbolOf(p.sc),
+      p.sc?.id,
       p.sc ? outcomeText(p.sc) : 'not voted',
       tallyCell(p.sc),
     ]),

@@ -95,7 +95,7 @@ describe('deriveTally', () => {
 });
 
 describe('checkTally', () => {
-  it('passes when the reported positions are within the recorded counts', () => {
+  it('agrees where the reported positions are within the recorded counts', () => {
     const d = decisionOf(
       [
         { position: 'Y', states: ['AAA', 'BBB'] },
@@ -105,75 +105,119 @@ describe('checkTally', () => {
     );
     const checks = checkTally(d);
     expect(checks.map((c) => c.position)).toEqual(['Y', 'N', 'A', 'X']);
-    expect(checks.every((c) => c.agrees && c.problem === null)).toBe(true);
     expect(check(d, 'Y')).toEqual({
       position: 'Y',
       recorded: [4],
       reported: 2,
       disputed: 0,
       complete: false,
-      agrees: true,
-      problem: null,
+      status: 'agrees',
+      problems: [],
     });
+    expect(check(d, 'N')).toMatchObject({ status: 'agrees', problems: [] });
   });
 
   it('flags more reported positions than the recorded count', () => {
     const d = decisionOf([{ position: 'N', states: ['AAA', 'BBB', 'CCC'] }], [tally(3, 2)]);
     expect(check(d, 'N')).toMatchObject({
       reported: 3,
-      agrees: false,
-      problem: '3 states are reported as N, more than the recorded 2',
+      status: 'disagrees',
+      problems: [{ list: null, message: '3 states are reported as N, more than the recorded 2' }],
     });
   });
 
   it('names each distinct recorded count once', () => {
     const d = decisionOf([{ position: 'N', states: ['AAA', 'BBB', 'CCC'] }], [tally(3, 2), tally(2, 2), tally(3, 1)]);
-    expect(check(d, 'N').problem).toBe('3 states are reported as N, more than the recorded 2 or 1');
+    expect(check(d, 'N').problems.map((p) => p.message)).toEqual([
+      '3 states are reported as N, more than the recorded 2 or 1',
+    ]);
   });
 
-  it('passes a complete list equal to the recorded count', () => {
+  it('agrees where a complete list names as many states as recorded', () => {
     const d = decisionOf([{ position: 'A', states: ['AAA', 'BBB'], complete: true }], [tally(null, null, 2)]);
-    expect(check(d, 'A')).toMatchObject({ reported: 2, complete: true, agrees: true, problem: null });
+    expect(check(d, 'A')).toMatchObject({ reported: 2, complete: true, status: 'agrees', problems: [] });
   });
 
-  it('flags a complete list shorter than the recorded count', () => {
-    const d = decisionOf([{ position: 'A', states: ['AAA', 'BBB'], complete: true }], [tally(null, null, 3)]);
+  it('flags a complete list shorter than the recorded count, naming the list', () => {
+    const d = decisionOf(
+      [
+        { position: 'Y', states: ['CCC'] },
+        { position: 'A', states: ['AAA', 'BBB'], complete: true },
+      ],
+      [tally(null, null, 3)],
+    );
     expect(check(d, 'A')).toMatchObject({
-      agrees: false,
-      problem: 'the complete list of A has 2 states (0 more disputed), but the recorded tally is 3',
+      status: 'disagrees',
+      problems: [{ list: 1, message: 'the complete list of A names 2 states, but the recorded tally is 3' }],
     });
   });
 
-  it('lets a list that is not complete fall short of the recorded count', () => {
-    const d = decisionOf([{ position: 'A', states: ['AAA'] }], [tally(null, null, 3)]);
-    expect(check(d, 'A').agrees).toBe(true);
-  });
-
-  it('counts disputed states that claim the position toward a complete list', () => {
-    // AAA, BBB are Y in the complete list; CCC is Y there too but another source says N.
+  it('flags a complete list longer than the recorded count, disputed states in it included', () => {
+    // AAA, BBB, CCC are Y in S1's complete list; S2 says CCC voted N. The recorded 2 contradicts the list of 3,
+    // though it falls between the 2 undisputed and the 3 with the disputed state.
     const d = decisionOf(
       [
         { position: 'Y', states: ['AAA', 'BBB', 'CCC'], complete: true, source: 'S1' },
         { position: 'N', states: ['CCC'], source: 'S2' },
       ],
-      [tally(3, 0)],
+      [tally(2, 1)],
     );
+    expect(check(d, 'Y')).toMatchObject({
+      reported: 2,
+      disputed: 1,
+      status: 'disagrees',
+      problems: [{ list: 0, message: 'the complete list of Y names 3 states, but the recorded tally is 2' }],
+    });
+  });
+
+  it('lets a list that is not complete fall short of the recorded count', () => {
+    const d = decisionOf([{ position: 'A', states: ['AAA'] }], [tally(null, null, 3)]);
+    expect(check(d, 'A').status).toBe('agrees');
+  });
+
+  it('counts disputed states in a complete list toward it', () => {
+    // AAA, BBB are Y in the complete list; CCC is Y there too but another source says N.
+    const lists: ListSpec[] = [
+      { position: 'Y', states: ['AAA', 'BBB', 'CCC'], complete: true, source: 'S1' },
+      { position: 'N', states: ['CCC'], source: 'S2' },
+    ];
+    const d = decisionOf(lists, [tally(3, 0)]);
     expect(d.positions[2]).toBe(CODE.disputed);
     expect(disputedWithClaim(d, 'Y')).toBe(1);
     expect(disputedWithClaim(d, 'N')).toBe(1);
     expect(disputedWithClaim(d, 'A')).toBe(0);
-    expect(check(d, 'Y')).toMatchObject({ reported: 2, disputed: 1, complete: true, agrees: true });
+    expect(check(d, 'Y')).toMatchObject({ reported: 2, disputed: 1, complete: true, status: 'agrees' });
     // The disputed state can count for the complete list, but not beyond it.
-    const over = decisionOf(
+    expect(check(decisionOf(lists, [tally(4, 0)]), 'Y').problems).toEqual([
+      { list: 0, message: 'the complete list of Y names 3 states, but the recorded tally is 4' },
+    ]);
+  });
+
+  it('flags each complete list that names another number of states', () => {
+    const d = decisionOf(
       [
-        { position: 'Y', states: ['AAA', 'BBB', 'CCC'], complete: true, source: 'S1' },
-        { position: 'N', states: ['CCC'], source: 'S2' },
+        { position: 'N', states: ['AAA', 'BBB'], complete: true, source: 'S1' },
+        { position: 'N', states: ['AAA'], complete: true, source: 'S2' },
       ],
-      [tally(4, 0)],
+      [tally(null, 2)],
     );
-    expect(check(over, 'Y').problem).toBe(
-      'the complete list of Y has 2 states (1 more disputed), but the recorded tally is 4',
+    expect(check(d, 'N').problems).toEqual([
+      { list: 1, message: 'the complete list of N names 1 state, but the recorded tally is 2' },
+    ]);
+  });
+
+  it('flags a state reported beside a complete list that agrees with the tally', () => {
+    // S1's complete list of Y names AAA and BBB, as recorded; S2 alone says CCC voted Y too.
+    const d = decisionOf(
+      [
+        { position: 'Y', states: ['AAA', 'BBB'], complete: true, source: 'S1' },
+        { position: 'Y', states: ['CCC'], source: 'S2' },
+      ],
+      [tally(2, 0)],
     );
+    expect(check(d, 'Y').problems).toEqual([
+      { list: null, message: '3 states are reported as Y, more than the recorded 2' },
+    ]);
   });
 
   it('passes a disputed tally when one of its claims agrees', () => {
@@ -181,7 +225,7 @@ describe('checkTally', () => {
       [{ position: 'Y', states: ['AAA', 'BBB', 'CCC'], complete: true }],
       [tally(4, 0), tally(3, 0)],
     );
-    expect(check(d, 'Y')).toMatchObject({ recorded: [4, 3], agrees: true, problem: null });
+    expect(check(d, 'Y')).toMatchObject({ recorded: [4, 3], status: 'agrees', problems: [] });
   });
 
   it('flags a disputed tally when no claim agrees', () => {
@@ -189,15 +233,32 @@ describe('checkTally', () => {
       [{ position: 'Y', states: ['AAA', 'BBB', 'CCC'], complete: true }],
       [tally(4, 0), tally(5, 0)],
     );
-    expect(check(d, 'Y').problem).toBe(
-      'the complete list of Y has 3 states (0 more disputed), but the recorded tally is 4 or 5',
-    );
+    expect(check(d, 'Y').problems.map((p) => p.message)).toEqual([
+      'the complete list of Y names 3 states, but the recorded tally is 4 or 5',
+    ]);
   });
 
-  it('has nothing to check where no count is recorded', () => {
+  it('has nothing to compare where no count is recorded, whatever is reported', () => {
     const d = decisionOf([{ position: 'X', states: CODES, complete: true }], [tally(null, null, null, null)]);
-    expect(check(d, 'X')).toMatchObject({ recorded: [null], reported: 6, agrees: true, problem: null });
-    expect(checkTally(decisionOf([{ position: 'Y', states: CODES }], [])).every((c) => c.agrees)).toBe(true);
+    expect(check(d, 'X')).toMatchObject({ recorded: [null], reported: 6, status: 'nothing to compare', problems: [] });
+    const untallied = checkTally(decisionOf([{ position: 'Y', states: CODES }], []));
+    expect(untallied.map((c) => c.status)).toEqual(Array(4).fill('nothing to compare'));
+  });
+
+  it('has nothing to compare where a count is recorded but no state is named and no list is complete', () => {
+    const d = decisionOf([{ position: 'Y', states: ['AAA'] }], [tally(4, 1)]);
+    expect(check(d, 'N')).toMatchObject({ recorded: [1], reported: 0, status: 'nothing to compare' });
+    expect(check(d, 'Y').status).toBe('agrees');
+  });
+
+  it('compares an empty complete list with the recorded count', () => {
+    expect(check(decisionOf([{ position: 'N', states: [], complete: true }], [tally(2, 0)]), 'N').status).toBe(
+      'agrees',
+    );
+    expect(check(decisionOf([{ position: 'N', states: [], complete: true }], [tally(2, 1)]), 'N')).toMatchObject({
+      status: 'disagrees',
+      problems: [{ list: 0, message: 'the complete list of N names 0 states, but the recorded tally is 1' }],
+    });
   });
 });
 

@@ -59,6 +59,19 @@ export function disputedWithClaim(decision: Decision, position: Position): numbe
   return n;
 }
 
+/**
+ * What the check of one position found: the reported positions agree with a
+ * recorded count, disagree with every recorded count, or there is nothing to
+ * compare (no count recorded, or no state reported where no list is complete).
+ */
+export type TallyCheckStatus = 'agrees' | 'disagrees' | 'nothing to compare';
+
+export interface TallyProblem {
+  /** Index in `positionLists` of the complete list the tally contradicts; null where the reported positions as a whole do. */
+  list: number | null;
+  message: string;
+}
+
 export interface TallyCheck {
   position: Position;
   /** The recorded count (per tally claim); null where the claim gives none. */
@@ -68,17 +81,17 @@ export interface TallyCheck {
   disputed: number;
   /** Whether a source gives the complete list of this position. */
   complete: boolean;
-  /** Whether the reported positions agree with at least one recorded tally. */
-  agrees: boolean;
-  problem: string | null;
+  status: TallyCheckStatus;
+  problems: TallyProblem[];
 }
 
 /**
- * Compares reported positions with each recorded tally. Reported positions
- * may not exceed the recorded count; where a source gives the complete list,
- * the recorded count lies between the reported positions and the reported
- * plus the disputed ones that claim it. A disputed tally passes when one of
- * its claims agrees.
+ * Compares reported positions with each recorded tally. Each list a source
+ * gives as complete must name as many states as a recorded count (disputed
+ * states in it included); the reported positions may not exceed the recorded
+ * count. A disputed tally passes when one of its claims agrees. With no count
+ * recorded, or no state reported and no complete list, there is nothing to
+ * compare.
  */
 export function checkTally(decision: Decision, derived: DerivedTally = deriveTally(decision.positions)): TallyCheck[] {
   const claims = decision.record.tally.map((c) => c.value);
@@ -87,19 +100,30 @@ export function checkTally(decision: Decision, derived: DerivedTally = deriveTal
     const reported = derived[position];
     const disputed = disputedWithClaim(decision, position);
     const complete = decision.completeLists.has(position);
-    const known = recorded.filter((n): n is number => n !== null);
-    let problem: string | null = null;
-    if (known.length > 0) {
-      const fits = (n: number) => reported <= n && (!complete || n <= reported + disputed);
-      if (!known.some(fits)) {
-        const counts = [...new Set(known)].join(' or ');
-        problem =
-          reported > Math.max(...known)
-            ? `${reported} states are reported as ${position}, more than the recorded ${counts}`
-            : `the complete list of ${position} has ${reported} states (${disputed} more disputed), but the recorded tally is ${counts}`;
-      }
+    const known = [...new Set(recorded.filter((n): n is number => n !== null))];
+    const counts = known.join(' or ');
+    const problems: TallyProblem[] = [];
+    if (known.length === 0 || (!complete && reported + disputed === 0)) {
+      return { position, recorded, reported, disputed, complete, status: 'nothing to compare', problems };
     }
-    return { position, recorded, reported, disputed, complete, agrees: problem === null, problem };
+    decision.record.positionLists.forEach((list, i) => {
+      if (!list.complete || list.position !== position) return;
+      const named = new Set(list.states).size;
+      if (!known.includes(named)) {
+        problems.push({
+          list: i,
+          message: `the complete list of ${position} names ${named} state${named === 1 ? '' : 's'}, but the recorded tally is ${counts}`,
+        });
+      }
+    });
+    if (problems.length === 0 && reported > Math.max(...known)) {
+      problems.push({
+        list: null,
+        message: `${reported} ${reported === 1 ? 'state is' : 'states are'} reported as ${position}, more than the recorded ${counts}`,
+      });
+    }
+    const status = problems.length > 0 ? 'disagrees' : 'agrees';
+    return { position, recorded, reported, disputed, complete, status, problems };
   });
 }
 

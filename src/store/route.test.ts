@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from './route';
+import { checkSearch, formatHash, parseHash } from './route';
 import type { Route } from './route';
 import { NO_FILTER } from '../domain/history/vocabulary';
 
@@ -64,6 +64,42 @@ describe('address <-> view', () => {
       'sort "colour:up" (not a column of the table)',
     ]);
   });
+
+  it.each<[string, string[]]>([
+    ['#/?foo=bar', ['foo "bar" (not a parameter of this page)']],
+    ['#/compare?position=N', ['position "N" (not a parameter of this page)']],
+    ['#/decision/ga-l10?colour=red', ['colour "red" (not a parameter of this page)']],
+    [
+      '#/decision/ga-l10?position=N&position=A&q=a&q=b',
+      ['position "A" (given more than once; the first is used)', 'q "b" (given more than once; the first is used)'],
+    ],
+  ])('says so of a parameter the page does not take, or takes once: %s', (hash, ignored) => {
+    expect(parseHash(hash).ignored).toEqual(ignored);
+  });
+
+  it('applies the first of a parameter given twice', () => {
+    expect(parseHash('#/decision/ga-l10?position=N&position=A').route).toMatchObject({ filters: { position: 'N' } });
+  });
+
+  it('repeats what it ignores quoted and cut short', () => {
+    const [said] = parseHash(`#/decision/ga-l10?position=${'x'.repeat(300)}`).ignored;
+    expect(said).toBe(`position "${'x'.repeat(31)}…" (not Y, N, A, X, disputed or not-reported)`);
+  });
+});
+
+describe('the address before the #', () => {
+  const SCENARIOS = ['error', 'slow', 'invalid', 'network'];
+
+  it('takes nothing but a known mock scenario, in development', () => {
+    expect(checkSearch('', SCENARIOS)).toEqual([]);
+    expect(checkSearch('?mock=slow', SCENARIOS)).toEqual([]);
+    expect(checkSearch('?mock=nope', SCENARIOS)).toEqual(['mock "nope" (not error, slow, invalid or network)']);
+    expect(checkSearch('?foo=bar', SCENARIOS)).toEqual(['foo "bar" (not a parameter of this app)']);
+  });
+
+  it('takes no mock outside development', () => {
+    expect(checkSearch('?mock=slow', null)).toEqual(['mock "slow" (development only)']);
+  });
 });
 
 describe('the record’s addresses', () => {
@@ -93,9 +129,9 @@ describe('the record’s addresses', () => {
     expect(ignored).toEqual([
       'from "71" (not a year)',
       'session "0" (not a session number)',
-      'topic "xx" (not one of me, nu, di, hr, co, ec)',
+      'topic "xx" (not me, nu, di, hr, co or ec)',
       'important "yes" (only 1)',
-      'kind "law" (not resolution, amendment, paragraph, not-coded)',
+      'kind "law" (not resolution, amendment, paragraph or not-coded)',
     ]);
   });
 
@@ -104,5 +140,9 @@ describe('the record’s addresses', () => {
     expect(parseHash('#/state/USA').route).toEqual({ view: 'state', key: 'USA' });
     expect(formatHash({ view: 'state', key: 'SUN' })).toBe('#/state/SUN');
     expect(parseHash('#/state/USA/extra').route.view).toBe('not-found');
+    expect(parseHash('#/state/USA?x=1').ignored).toEqual(['x "1" (not a parameter of this page)']);
+    expect(parseHash('#/history?q=a&q=b&topic=co&topic=hr').ignored).toEqual([
+      'q "b" (given more than once; the first is used)',
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import { POSITIONS, REGIONAL_GROUPS } from '../domain/vocabulary';
 import type { RegionalGroup } from '../domain/schema';
 import type { DecisionKind, RecordFilter } from '../domain/history/vocabulary';
 import { DECISION_KINDS, NO_FILTER, TOPIC_CODES } from '../domain/history/vocabulary';
+import { shorten } from '../domain/text';
 
 export const SORT_COLUMNS = ['name', 'code', 'regionalGroup', 'position', 'status', 'sources'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
@@ -38,6 +39,45 @@ export interface ParsedRoute {
 }
 
 const POSITION_FILTERS: readonly string[] = [...POSITIONS, 'disputed', 'not-reported'];
+/** The parameters of a decision's page, in the order the address writes them. */
+const DECISION_PARAMS: readonly string[] = ['position', 'group', 'q', 'sort'];
+
+/** A parameter as the notice repeats it: its name and value, quoted and cut short. */
+const named = (key: string, value: string) => `${shorten(key, 20)} "${shorten(value)}"`;
+
+/** "a, b or c". */
+const orList = (words: readonly string[]) =>
+  words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+
+/**
+ * Parameters a page does not take, and second values of those it takes
+ * (the first applies), in words.
+ */
+function unknownParams(params: URLSearchParams, known: readonly string[]): string[] {
+  const ignored: string[] = [];
+  const seen = new Set<string>();
+  for (const [key, value] of params) {
+    if (!known.includes(key)) ignored.push(`${named(key, value)} (not a parameter of this page)`);
+    else if (seen.has(key)) ignored.push(`${named(key, value)} (given more than once; the first is used)`);
+    seen.add(key);
+  }
+  return ignored;
+}
+
+/**
+ * The parameters before the `#`, which no page takes; only `mock` in
+ * development, naming one of `mockScenarios` (null outside development).
+ * Returns what is ignored, in words.
+ */
+export function checkSearch(search: string, mockScenarios: readonly string[] | null): string[] {
+  const ignored: string[] = [];
+  for (const [key, value] of new URLSearchParams(search)) {
+    if (key !== 'mock') ignored.push(`${named(key, value)} (not a parameter of this app)`);
+    else if (mockScenarios === null) ignored.push(`${named(key, value)} (development only)`);
+    else if (!mockScenarios.includes(value)) ignored.push(`${named(key, value)} (not ${orList(mockScenarios)})`);
+  }
+  return ignored;
+}
 
 export function parseHash(hash: string): ParsedRoute {
   const raw = hash.replace(/^#/, '') || '/';
@@ -52,24 +92,28 @@ export function parseHash(hash: string): ParsedRoute {
     return { route: { view: 'not-found', path }, ignored };
   }
 
-  if (parts.length === 0) return { route: { view: 'overview' }, ignored };
-  if (parts.length === 1 && parts[0] === 'compare') return { route: { view: 'compare' }, ignored };
+  if (parts.length === 0) return { route: { view: 'overview' }, ignored: unknownParams(params, []) };
+  if (parts.length === 1 && parts[0] === 'compare') {
+    return { route: { view: 'compare' }, ignored: unknownParams(params, []) };
+  }
   if (parts.length === 1 && parts[0] === 'history') return parseHistory(params);
   if (parts.length === 3 && parts[0] === 'history' && parts[1] === 'decision') {
-    return { route: { view: 'history-decision', id: parts[2] }, ignored };
+    return { route: { view: 'history-decision', id: parts[2] }, ignored: unknownParams(params, []) };
   }
-  if (parts.length === 2 && parts[0] === 'state') return { route: { view: 'state', key: parts[1] }, ignored };
+  if (parts.length === 2 && parts[0] === 'state') {
+    return { route: { view: 'state', key: parts[1] }, ignored: unknownParams(params, []) };
+  }
   if (parts.length === 2 && parts[0] === 'decision') {
     const filters: RowFilters = { ...NO_FILTERS };
     const position = params.get('position');
     if (position !== null) {
       if (POSITION_FILTERS.includes(position)) filters.position = position as PositionFilter;
-      else ignored.push(`position "${position}" (not Y, N, A, X, disputed or not-reported)`);
+      else ignored.push(`${named('position', position)} (not Y, N, A, X, disputed or not-reported)`);
     }
     const group = params.get('group');
     if (group !== null) {
       if ((REGIONAL_GROUPS as readonly string[]).includes(group)) filters.group = group as RegionalGroup;
-      else ignored.push(`group "${group}" (not a UN regional group)`);
+      else ignored.push(`${named('group', group)} (not a UN regional group)`);
     }
     filters.text = params.get('q') ?? '';
     let sort: Sort | null = null;
@@ -78,8 +122,9 @@ export function parseHash(hash: string): ParsedRoute {
       const [column, direction = 'asc'] = sortParam.split(':');
       if ((SORT_COLUMNS as readonly string[]).includes(column) && (direction === 'asc' || direction === 'desc')) {
         sort = { column: column as SortColumn, desc: direction === 'desc' };
-      } else ignored.push(`sort "${sortParam}" (not a column of the table)`);
+      } else ignored.push(`${named('sort', sortParam)} (not a column of the table)`);
     }
+    ignored.push(...unknownParams(params, DECISION_PARAMS));
     return { route: { view: 'decision', id: parts[1], filters, sort }, ignored };
   }
   return { route: { view: 'not-found', path: `/${parts.join('/')}` }, ignored };
@@ -87,14 +132,18 @@ export function parseHash(hash: string): ParsedRoute {
 
 const YEAR = /^(19|20)[0-9]{2}$/;
 
+const HISTORY_PARAMS = ['from', 'to', 'session', 'topic', 'important', 'kind', 'q'];
+
 function parseHistory(params: URLSearchParams): ParsedRoute {
-  const ignored: string[] = [];
+  // `topic` may be given more than once (any of them); every other parameter once.
+  const once = new URLSearchParams([...params].filter(([key]) => key !== 'topic'));
+  const ignored: string[] = unknownParams(once, HISTORY_PARAMS);
   const filter: RecordFilter = { ...NO_FILTER, topics: [] };
   const year = (name: 'from' | 'to') => {
     const value = params.get(name);
     if (value === null) return null;
     if (YEAR.test(value)) return Number(value);
-    ignored.push(`${name} "${value}" (not a year)`);
+    ignored.push(`${named(name, value)} (not a year)`);
     return null;
   };
   filter.fromYear = year('from');
@@ -102,23 +151,23 @@ function parseHistory(params: URLSearchParams): ParsedRoute {
   const session = params.get('session');
   if (session !== null) {
     if (/^[1-9][0-9]{0,2}$/.test(session)) filter.session = Number(session);
-    else ignored.push(`session "${session}" (not a session number)`);
+    else ignored.push(`${named('session', session)} (not a session number)`);
   }
   const topics: string[] = [];
   for (const topic of params.getAll('topic')) {
     if ((TOPIC_CODES as readonly string[]).includes(topic)) topics.push(topic);
-    else ignored.push(`topic "${topic}" (not one of ${TOPIC_CODES.join(', ')})`);
+    else ignored.push(`${named('topic', topic)} (not ${orList(TOPIC_CODES)})`);
   }
   filter.topics = topics;
   const important = params.get('important');
   if (important !== null) {
     if (important === '1') filter.importantOnly = true;
-    else ignored.push(`important "${important}" (only 1)`);
+    else ignored.push(`${named('important', important)} (only 1)`);
   }
   const kind = params.get('kind');
   if (kind !== null) {
     if ((DECISION_KINDS as readonly string[]).includes(kind)) filter.kind = kind as DecisionKind;
-    else ignored.push(`kind "${kind}" (not ${DECISION_KINDS.join(', ')})`);
+    else ignored.push(`${named('kind', kind)} (not ${orList(DECISION_KINDS)})`);
   }
   filter.text = params.get('q') ?? '';
   return { route: { view: 'history', filter }, ignored };

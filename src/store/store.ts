@@ -46,6 +46,8 @@ interface ViewSlice {
   /** Parts of the address that were ignored, in words. */
   ignored: string[];
   locationChanged: (hash: string) => void;
+  /** What the address had before the `#` that no page takes, in words (see `checkSearch`). */
+  searchChecked: (ignored: string[]) => void;
   positionFilterChanged: (position: PositionFilter) => void;
   groupFilterChanged: (group: RegionalGroup | null) => void;
   textFilterChanged: (text: string) => void;
@@ -77,6 +79,7 @@ export const useStore = create<State>()((set) => ({
     return { route: initial.route, ignored: initial.ignored };
   })(),
   locationChanged: (hash) => set(() => parseHash(hash)),
+  searchChecked: (ignored) => set((s) => ({ ignored: [...ignored, ...s.ignored] })),
   // A filter or sort the user sets replaces whatever the address had: the notice of ignored parts goes.
   positionFilterChanged: (position) =>
     set((s) => ({ ignored: [], route: withDecision(s.route, (r) => ({ ...r, filters: { ...r.filters, position } })) })),

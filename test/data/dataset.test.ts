@@ -78,7 +78,9 @@ describe('membership', () => {
   });
 
   it('puts every state in one of the five groups, and in the groups it is listed in', () => {
-    expect(54 + 54 + 23 + 33 + 29).toBe(193);
+    const perGroup = REGIONAL_GROUPS.map((g) => dataset.states.filter((s) => s.regionalGroup === g).length);
+    expect(perGroup.reduce((a, b) => a + b, 0)).toBe(dataset.states.length);
+    expect(dataset.states).toHaveLength(193);
     for (const s of dataset.states) {
       expect(REGIONAL_GROUPS).toContain(s.regionalGroup);
       expect(s.listedIn).toContain(s.regionalGroup);
@@ -178,8 +180,25 @@ describe('decisions, in voting order', () => {
 
   it('has reported positions that fit every recorded tally', () => {
     for (const d of dataset.decisions) {
-      for (const check of checkTally(d)) expect(check.problem, `${d.id} ${check.position}`).toBeNull();
+      for (const check of checkTally(d)) expect(check.problems, `${d.id} ${check.position}`).toEqual([]);
     }
+  });
+
+  it('says per position (Y, N, A, X) whether the tally check compared anything', () => {
+    expect(Object.fromEntries(dataset.decisions.map((d) => [d.id, checkTally(d).map((c) => c.status)]))).toEqual({
+      'ga-l10': ['agrees', 'agrees', 'agrees', 'nothing to compare'],
+      'ga-l11-am-rus': ['nothing to compare', 'nothing to compare', 'nothing to compare', 'nothing to compare'],
+      'ga-l11-am-invasion': ['nothing to compare', 'nothing to compare', 'nothing to compare', 'nothing to compare'],
+      'ga-l11-am-integrity': ['nothing to compare', 'nothing to compare', 'nothing to compare', 'nothing to compare'],
+      'ga-l11-am-just-peace': ['nothing to compare', 'nothing to compare', 'nothing to compare', 'nothing to compare'],
+      'ga-l11': ['agrees', 'agrees', 'agrees', 'nothing to compare'],
+      'sc-motion-postpone': ['nothing to compare', 'nothing to compare', 'nothing to compare', 'nothing to compare'],
+      'sc-am-invasion': ['nothing to compare', 'nothing to compare', 'nothing to compare', 'nothing to compare'],
+      'sc-am-sovereignty': ['nothing to compare', 'nothing to compare', 'nothing to compare', 'nothing to compare'],
+      'sc-am-just-peace': ['nothing to compare', 'nothing to compare', 'nothing to compare', 'nothing to compare'],
+      'sc-am-rus': ['nothing to compare', 'nothing to compare', 'agrees', 'nothing to compare'],
+      'sc-s2025-112': ['agrees', 'agrees', 'agrees', 'nothing to compare'],
+    });
   });
 });
 

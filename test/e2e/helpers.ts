@@ -3,11 +3,13 @@
  * a temp dir, serving it under a sub-path from a tiny static server, and
  * launching Chromium (Debian's, driven by playwright-core).
  *
- * The server mounts the same build three times:
+ * The global setup (global-setup.ts) builds once and starts one Chromium for
+ * every test file. The server mounts the same build three times:
  *   /un-votes/          the build as it is
  *   /un-votes-invalid/  the same, with a corrupted dataset file
  *   /un-votes-500/      the same, with the dataset answering 500
- * and nothing at `/`, so any absolute asset path would fail.
+ * and nothing at `/`, so any absolute asset path would fail. A path that is not
+ * a file gets the build's 404.html, as static hosts answer.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,7 +22,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -110,11 +113,12 @@ export async function findDatasetFile(dir: string): Promise<string> {
 /**
  * The dataset with one position list made invalid: the same change as the
  * msw `invalid` scenario, so the problem is
- * `decisions[4].positionLists[0].position: … "maybe" …`.
+ * `decisions[i].positionLists[0].position: … "maybe" …` where i is ga-l11-am-just-peace's place.
  */
 export function corruptDataset(text: string): string {
-  const data = JSON.parse(text) as { decisions: { positionLists: { position: string }[] }[] };
-  data.decisions[4].positionLists = [{ ...data.decisions[0].positionLists[0], position: 'maybe' }];
+  const data = JSON.parse(text) as { decisions: { id: string; positionLists: { position: string }[] }[] };
+  const byId = (id: string) => data.decisions.find((d) => d.id === id)!;
+  byId('ga-l11-am-just-peace').positionLists = [{ ...byId('ga-l10').positionLists[0], position: 'maybe' }];
   return JSON.stringify(data);
 }
 
@@ -179,6 +183,9 @@ export async function serveStatic(mounts: Mount[]): Promise<StaticServer> {
       try {
         body = await readFile(file);
       } catch {
+        // As static hosts do (GitHub Pages, Netlify, …): the build's 404.html, where it has one.
+        const notFound = await readFile(join(mount.dir, '404.html')).catch(() => null);
+        if (notFound) return send(res, 404, TYPES['.html'], notFound);
         return send(res, 404, 'text/plain; charset=utf-8', `Nothing at ${path}`);
       }
       if (isDataset && mount.dataset === 'invalid') {
@@ -220,9 +227,19 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 // ---------------------------------------------------------------- the app under test
 
-export interface AppUnderTest {
-  browser: Browser;
-  server: StaticServer;
+/** The build served three ways (see the top of this file), as `serveBuild` mounts it. */
+export function serveBuild(buildDir: string): Promise<StaticServer> {
+  return serveStatic([
+    { prefix: '/un-votes/', dir: buildDir },
+    { prefix: '/un-votes-invalid/', dir: buildDir, dataset: 'invalid' },
+    { prefix: '/un-votes-500/', dir: buildDir, dataset: 'error' },
+  ]);
+}
+
+/** What the global setup (global-setup.ts) shares with every browser test file. */
+export interface SharedApp {
+  /** Where the one Chromium of the run listens. */
+  wsEndpoint: string;
   buildDir: string;
   /** The app's root URL under its sub-path, e.g. `http://127.0.0.1:41234/un-votes/`. */
   url: string;
@@ -230,37 +247,25 @@ export interface AppUnderTest {
   invalidUrl: string;
   /** The same build with the dataset answering 500. */
   errorUrl: string;
+}
+
+export interface AppUnderTest extends Omit<SharedApp, 'wsEndpoint'> {
+  browser: Browser;
+  /** Disconnects from the shared browser (the global setup closes it). */
   close: () => Promise<void>;
 }
 
-/** Builds the app, serves it under sub-paths and launches Chromium. Close it in `afterAll`. */
+/**
+ * The build and the browser the global setup started, connected. Close it in
+ * `afterAll`.
+ */
 export async function startApp(): Promise<AppUnderTest> {
   requireChromium();
-  const [buildDir, browser] = await Promise.all([buildApp(), launchChromium()]);
-  let server: StaticServer;
-  try {
-    server = await serveStatic([
-      { prefix: '/un-votes/', dir: buildDir },
-      { prefix: '/un-votes-invalid/', dir: buildDir, dataset: 'invalid' },
-      { prefix: '/un-votes-500/', dir: buildDir, dataset: 'error' },
-    ]);
-  } catch (error) {
-    await browser.close();
-    await rm(buildDir, { recursive: true, force: true });
-    throw error;
-  }
-  return {
-    browser,
-    server,
-    buildDir,
-    url: `${server.origin}/un-votes/`,
-    invalidUrl: `${server.origin}/un-votes-invalid/`,
-    errorUrl: `${server.origin}/un-votes-500/`,
-    close: async () => {
-      await Promise.allSettled([browser.close(), server.close()]);
-      await rm(buildDir, { recursive: true, force: true });
-    },
-  };
+  const shared = inject('e2eApp');
+  if (!shared) throw new Error('the browser tests need test/e2e/global-setup.ts (see vitest.config.ts)');
+  const { wsEndpoint, ...rest } = shared;
+  const browser = await chromium.connect(wsEndpoint);
+  return { ...rest, browser, close: () => browser.close() };
 }
 
 // ---------------------------------------------------------------- in the page
@@ -273,18 +278,30 @@ export interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-/** Runs axe-core in the page; returns the violations of impact serious or critical. */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  const axePath = join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+let axeCode: Promise<string> | null = null;
+const axeSource = () =>
+  (axeCode ??= readFile(join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8').then(
+    (code) => `${code}\n;void 0;`,
+  ));
+
+/**
+ * Runs axe-core in the page (every rule, or only `rules`); returns the
+ * violations of impact serious or critical.
+ */
+export async function seriousAxeViolations(page: Page, rules?: string[]): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
-  if (!loaded) await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
+  // Evaluated, not added as a <script>: the app's Content-Security-Policy allows no inline script.
+  if (!loaded) await page.evaluate(await axeSource());
+  const violations = await page.evaluate(async (only) => {
     const axe = (
       window as unknown as {
         axe: { run: (context?: unknown, options?: unknown) => Promise<{ violations: AxeViolation[] }> };
       }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const result = await axe.run(document, {
+      resultTypes: ['violations'],
+      ...(only ? { runOnly: { type: 'rule', values: only } } : {}),
+    });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
@@ -292,7 +309,7 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
       helpUrl: v.helpUrl,
       nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
     }));
-  });
+  }, rules ?? null);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
@@ -312,4 +329,44 @@ export function formatAxeViolations(violations: AxeViolation[]): string {
         (v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : ''),
     )
     .join('\n');
+}
+
+// ---------------------------------------------------------------- driving a view
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 375, height: 740 };
+
+/** Waits until the locator shows (Playwright's own auto-wait, with a clear failure). */
+export async function see(locator: Locator, timeout = 10_000): Promise<Locator> {
+  await locator.waitFor({ state: 'visible', timeout });
+  return locator;
+}
+
+/** Waits until the dataset is in: no "Loading" left on the page. */
+export async function dataLoaded(page: Page): Promise<void> {
+  await page
+    .getByText(/^Loading/)
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 });
+}
+
+/** Opens `base` + `hash` and waits until the dataset is in. */
+export async function openView(page: Page, base: string, hash = '#/'): Promise<void> {
+  await page.goto(`${base}${hash}`);
+  await dataLoaded(page);
+}
+
+/** Switches the view by its hash, as a link or a hand edit would, without loading the page again. */
+export async function goToHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
+  await dataLoaded(page);
+}
+
+/** The ids of the decisions in the bundled dataset, in its order. */
+export async function datasetDecisionIds(): Promise<string[]> {
+  const file = join(PROJECT_ROOT, 'data', 'un-votes-2025-02-24.json');
+  const data = JSON.parse(await readFile(file, 'utf8')) as { decisions: { id: string }[] };
+  return data.decisions.map((d) => d.id);
 }

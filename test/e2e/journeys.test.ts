@@ -3,11 +3,13 @@
  * sub-path by a tiny static server, driven in Debian's Chromium.
  */
 import { mkdirSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { pathOf } from '../dataset';
 import type { AppUnderTest } from './helpers';
 import {
   PROJECT_ROOT,
@@ -46,8 +48,11 @@ async function see(locator: Locator, timeout = 10_000): Promise<Locator> {
 /** A CSV download started by clicking `button`: its file name and rows (BOM stripped). */
 async function download(page: Page, button: Locator): Promise<{ fileName: string; text: string; rows: string[][] }> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const path = await file.path();
+  // The browser is shared over a connection: the file is copied here.
+  const path = join(await mkdtemp(join(tmpdir(), 'un-votes-download-')), file.suggestedFilename());
+  await file.saveAs(path);
   const raw = await readFile(path, 'utf8');
+  await rm(dirname(path), { recursive: true, force: true });
   const text = raw.replace(/^\uFEFF/, '');
   return { fileName: file.suggestedFilename(), text, rows: parse(text) as string[][] };
 }
@@ -102,10 +107,10 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
       const code = await readFile(join(app.buildDir, 'assets', name), 'utf8');
       expect(code, `${name} bundles msw`).not.toMatch(/mockServiceWorker|\bmsw\b/);
     }
-    const before = app.server.requests.length;
+    const seen: string[] = [];
+    page.on('request', (request) => seen.push(new URL(request.url()).pathname));
     await open();
     await see(page.getByRole('heading', { level: 1, name: OVERVIEW_TITLE }));
-    const seen = app.server.requests.slice(before);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.filter((p) => !p.startsWith('/un-votes/'))).toEqual([]);
     expect(seen).not.toContain('/un-votes/mockServiceWorker.js');
@@ -179,13 +184,12 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
     );
   });
 
-  it('decision: sorting by state, twice, is descending and in the address', async () => {
+  it('decision: sorting by state is descending at the first press, and in the address', async () => {
     await open('#/decision/ga-l10');
     const table = stateTable();
     const header = table.getByRole('columnheader', { name: 'State' });
     const sortButton = header.getByRole('button', { name: 'State' });
-    await sortButton.click();
-    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
     await sortButton.click();
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
     expect(hashParams(page).get('sort')).toBe('name:desc');
@@ -234,12 +238,12 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
     const usa = table
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: /^United States of America/ }) });
-    await see(usa.getByText('voted differently', { exact: true }));
+    expect(await usa.getByRole('cell').filter({ hasText: 'voted differently' }).count()).toBe(2);
 
-    await see(page.getByRole('heading', { level: 3, name: 'General Assembly: A/RES/ES-11/8' }));
-    await see(page.getByRole('heading', { level: 3, name: 'Security Council: S/RES/2774 (2025)' }));
-    await see(page.getByRole('link', { name: 'A/RES/ES-11/8', exact: true }));
-    await see(page.getByRole('link', { name: 'S/RES/2774 (2025)', exact: true }));
+    const ga = page.getByRole('heading', { level: 3, name: 'General Assembly: A/RES/ES-11/8' });
+    const sc = page.getByRole('heading', { level: 3, name: 'Security Council: S/RES/2774 (2025)' });
+    await see(ga.getByRole('link', { name: 'A/RES/ES-11/8', exact: true }));
+    await see(sc.getByRole('link', { name: 'S/RES/2774 (2025)', exact: true }));
   });
 
   it('overview: downloads every decision as one CSV', async () => {
@@ -283,24 +287,6 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
     await see(countStatus().filter({ hasText: 'Showing 193 of 193 states' }));
   });
 
-  it('no serious or critical accessibility violations on any view (axe-core)', async () => {
-    const views: [string, string, Locator][] = [
-      ['overview', '#/', page.getByRole('heading', { level: 1, name: OVERVIEW_TITLE })],
-      ['decision, filtered', '#/decision/ga-l10?position=N&group=African%20States', countStatus()],
-      ['decision, disputed', '#/decision/ga-l11?position=disputed', countStatus()],
-      ['compare', '#/compare', page.getByRole('table', { name: /Positions of the 2025 Council members/ })],
-      ['not found', '#/decision/nope', page.getByRole('heading', { level: 1, name: 'Not found' })],
-    ];
-    const report: string[] = [];
-    for (const [name, hash, ready] of views) {
-      await open(hash);
-      await see(ready);
-      const violations = await seriousAxeViolations(page);
-      if (violations.length) report.push(`${name} (${hash}):\n${formatAxeViolations(violations)}`);
-    }
-    expect(report.join('\n\n'), 'serious or critical axe violations').toBe('');
-  });
-
   it('screenshots at desktop and phone width; no sideways scrolling on a phone', async () => {
     const views: [string, string, () => Locator][] = [
       ['overview', '#/', () => page.locator('.recharts-surface').first()],
@@ -332,7 +318,11 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
     const alert = page.getByRole('alert');
     await see(alert.getByRole('heading', { name: 'The dataset is not valid' }));
     await see(
-      alert.getByText(/^decisions\[4\]\.positionLists\[0\]\.position: .*"maybe".* is not a vote \(Y, N, A or X\)/),
+      alert.getByText(
+        new RegExp(
+          `^${pathOf('ga-l11-am-just-peace').replace(/[[\]]/g, '\\$&')}\\.positionLists\\[0\\]\\.position: .*"maybe".* is not a vote \\(Y, N, A or X\\)`,
+        ),
+      ),
     );
     await see(alert.getByText(/un-votes-2025-02-24-.*\.json has 1 problem/));
   });
@@ -348,7 +338,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
     it('a chart hidden from assistive technology takes no keyboard focus', async () => {
       await open();
       await see(page.locator('.recharts-surface').first());
-      const violations = (await seriousAxeViolations(page)).filter((v) => v.id === 'aria-hidden-focus');
+      const violations = await seriousAxeViolations(page, ['aria-hidden-focus']);
       expect(formatAxeViolations(violations)).toBe('');
     });
 

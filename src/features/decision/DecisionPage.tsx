@@ -3,7 +3,7 @@
  * reported positions against the recorded tally, the per-state table with its
  * filters and download, sponsors, amendments, and every citation.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Dataset, Decision } from '../../domain/model';
 import type { PositionFilter, RowFilters } from '../../domain/rows';
 import { isPosition } from '../../domain/vocabulary';
@@ -14,12 +14,19 @@ import { summarize } from '../../domain/summary';
 import { checkTally, formatTally, recordedText } from '../../domain/tally';
 import { toCsv } from '../../domain/csv';
 import { amendmentsTable, tallyCheckTable } from '../../domain/tables';
-import { symbolOf } from '../../domain/model';
+import { labelOf, symbolOf } from '../../domain/model';
 import { OutcomeBadge } from '../../components/Badges';
 import { CopySymbol } from '../../components/CopySymbol';
 import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
 import { TallyFigure } from '../../components/TallyFigure';
-import { BODY_LABEL, DISPUTED, KIND_LABEL, NOT_REPORTED, POSITION_LABEL } from '../../components/labels';
+import {
+  BODY_LABEL,
+  DISPUTED,
+  KIND_LABEL,
+  NOT_REPORTED,
+  POSITION_LABEL,
+  TALLY_CHECK_LABEL,
+} from '../../components/labels';
 import { decisionHref } from '../../store/route';
 import type { Sort } from '../../store/route';
 import { useStore } from '../../store/store';
@@ -45,6 +52,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
   const textFilterChanged = useStore((s) => s.textFilterChanged);
   const sortChanged = useStore((s) => s.sortChanged);
   const filtersCleared = useStore((s) => s.filtersCleared);
+  const allButton = useRef<HTMLButtonElement>(null);
 
   const summary = useMemo(() => summarize(dataset, decision), [dataset, decision]);
   const rows = useMemo(() => stateRows(dataset, decision), [dataset, decision]);
@@ -52,6 +60,9 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
   const filtered = useMemo(() => filterRows(rows, filters), [rows, filters]);
   const checks = useMemo(() => checkTally(decision), [decision]);
   const symbol = symbolOf(decision);
+  const label = labelOf(decision);
+  // File names are keys: the document symbol, else the decision's id (a title is too long for one).
+  const fileKey = fileNamePart(symbol ?? decision.id);
   const amended = decision.amends === null ? null : dataset.decisions[decision.amends];
 
   const selectPosition = (position: Position) => positionFilterChanged(filters.position === position ? null : position);
@@ -62,13 +73,13 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
     filters.group,
     filters.text && `“${filters.text}”`,
   ].filter(Boolean);
-  const caption = `Positions of the ${summary.eligible} ${decision.body === 'GA' ? 'member states' : 'Council members'} on ${symbol}${filterWords.length ? `, filtered: ${filterWords.join(', ')}` : ''}`;
-  const fileName = `${fileNamePart(symbol)}-positions${filterWords.length ? `-${filterWords.map((w) => fileNamePart(String(w))).join('-')}` : ''}.csv`;
+  const caption = `Positions of the ${summary.eligible} ${decision.body === 'GA' ? 'member states' : 'Council members'} on ${label}${filterWords.length ? `, filtered: ${filterWords.join(', ')}` : ''}`;
+  const fileName = `${fileKey}-positions${filterWords.length ? `-${filterWords.map((w) => fileNamePart(String(w))).join('-')}` : ''}.csv`;
 
   return (
     <article className="decision-page">
       <nav className="crumbs" aria-label="Breadcrumb">
-        <a href="#/">Overview</a> › {BODY_LABEL[decision.body]} › {symbol}
+        <a href="#/">Overview</a> › {BODY_LABEL[decision.body]} › {label}
       </nav>
       <header className="page-head">
         <p className="muted">
@@ -76,7 +87,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
           the {BODY_LABEL[decision.body]} · {decision.date}
           {decision.record.meeting && ` · ${decision.record.meeting.value}`}
         </p>
-        {decision.resolutionSymbol || decision.draftSymbol ? (
+        {symbol !== null ? (
           <>
             <h1>
               <span className="symbol">{symbol}</span>
@@ -86,7 +97,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
         ) : (
           <>
             <h1>{decision.title}</h1>
-            <p className="muted">No document symbol recorded; this decision's id is {decision.id}.</p>
+            <p className="muted">No document symbol recorded.</p>
           </>
         )}
         <dl className="symbols">
@@ -110,7 +121,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
             <div>
               <dt>Amends</dt>
               <dd>
-                <a href={decisionHref(amended.id)}>{amended.draftSymbol ?? symbolOf(amended)}</a> ({amended.title}
+                <a href={decisionHref(amended.id)}>{amended.draftSymbol ?? labelOf(amended)}</a> ({amended.title}
                 {amended.resolutionSymbol && amended.draftSymbol ? `; adopted as ${amended.resolutionSymbol}` : ''})
               </dd>
             </div>
@@ -179,7 +190,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
       <section aria-labelledby="check-heading" className="panel">
         <h2 id="check-heading">Recorded tally and reported positions</h2>
         <DownloadButton
-          fileName={`${fileNamePart(symbol)}-tally-check.csv`}
+          fileName={`${fileKey}-tally-check.csv`}
           makeCsv={() => {
             const table = tallyCheckTable(checks);
             return toCsv(table.header, table.rows, { bom: true });
@@ -187,11 +198,12 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
         >
           Download the tally check (CSV)
         </DownloadButton>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Tally check">
           <table className="data-table compact">
             <caption>
               Each position: the count the sources record, the states they name (counted here from the positions), and
-              whether the two agree.
+              whether the two agree: a complete list names as many states as recorded, a partial one no more. Where no
+              count is recorded, or no state is named, there is nothing to compare.
             </caption>
             <thead>
               <tr>
@@ -211,7 +223,15 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
                   <td className="num">{c.reported}</td>
                   <td className="num">{c.disputed}</td>
                   <td>{c.complete ? 'complete' : 'partial'}</td>
-                  <td>{c.agrees ? 'agrees' : <strong className="mismatch">{c.problem}</strong>}</td>
+                  <td>
+                    {c.status === 'disagrees' ? (
+                      <strong className="mismatch">
+                        {TALLY_CHECK_LABEL.disagrees}: {c.problems.map((p) => p.message).join('; ')}
+                      </strong>
+                    ) : (
+                      TALLY_CHECK_LABEL[c.status]
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -224,7 +244,12 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
         <div className="filters" role="group" aria-label="Filters">
           <fieldset className="position-filter">
             <legend>Reported position</legend>
-            <button type="button" aria-pressed={filters.position === null} onClick={() => positionFilterChanged(null)}>
+            <button
+              ref={allButton}
+              type="button"
+              aria-pressed={filters.position === null}
+              onClick={() => positionFilterChanged(null)}
+            >
               All <span className="num">{rows.length}</span>
             </button>
             {(['Y', 'N', 'A', 'X', 'disputed', 'not-reported'] as const).map((p) => (
@@ -261,7 +286,15 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
               onChange={(e) => textFilterChanged(e.target.value)}
             />
           </label>
-          <button type="button" onClick={filtersCleared} disabled={filterWords.length === 0}>
+          <button
+            type="button"
+            onClick={() => {
+              filtersCleared();
+              // This button is disabled now: focus goes to the filter that shows every state.
+              allButton.current?.focus();
+            }}
+            disabled={filterWords.length === 0}
+          >
             Clear filters
           </button>
         </div>
@@ -281,12 +314,14 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
                   </>
                 )}
               </p>
-              <DownloadButton
-                fileName={fileName}
-                makeCsv={() => toCsv(TABLE_COLUMNS, shown.map(rowCells), { bom: true })}
-              >
-                Download these {shown.length} rows (CSV)
-              </DownloadButton>
+              {shown.length > 0 && (
+                <DownloadButton
+                  fileName={fileName}
+                  makeCsv={() => toCsv(TABLE_COLUMNS, shown.map(rowCells), { bom: true })}
+                >
+                  Download these {shown.length} rows (CSV)
+                </DownloadButton>
+              )}
             </div>
           )}
         </StateTable>
@@ -296,7 +331,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
         <section aria-labelledby="amendments-heading" className="panel">
           <h2 id="amendments-heading">Amendments voted on this draft</h2>
           <DownloadButton
-            fileName={`${fileNamePart(symbol)}-amendments.csv`}
+            fileName={`${fileKey}-amendments.csv`}
             makeCsv={() => {
               const table = amendmentsTable(dataset, decision);
               return toCsv(table.header, table.rows, { bom: true });
@@ -304,7 +339,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
           >
             Download the amendments (CSV)
           </DownloadButton>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Amendments voted on this draft">
             <table className="data-table compact">
               <caption>Voted before the draft, in voting order.</caption>
               <thead>

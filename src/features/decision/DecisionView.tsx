@@ -2,6 +2,7 @@
 import type { Dataset } from '../../domain/model';
 import type { Route } from '../../store/route';
 import { NotFound } from '../../components/NotFound';
+import { shorten } from '../../domain/text';
 import { DecisionPage } from './DecisionPage';
 
 export default function DecisionView({
@@ -13,7 +14,7 @@ export default function DecisionView({
 }) {
   const index = dataset.decisionIndex.get(route.id);
   if (index === undefined) {
-    return <NotFound what={`There is no decision “${route.id}” in this dataset.`} />;
+    return <NotFound what={`There is no decision “${shorten(route.id)}” in this dataset.`} />;
   }
   return (
     <DecisionPage dataset={dataset} decision={dataset.decisions[index]} filters={route.filters} sort={route.sort} />

@@ -27,6 +27,9 @@ const features = tableFeatures({
   sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text },
 });
 
+/** The order rows come in, and the address's default (no `sort=`). */
+const BY_NAME = { id: 'name', desc: false } as const;
+
 const RANK = { Y: 0, N: 1, A: 2, X: 3 } as const;
 /** Y, N, A, X first, then disputed, then not reported. */
 function positionRank(row: StateRow): number {
@@ -90,7 +93,8 @@ interface Props {
 }
 
 export function StateTable({ rows, caption, sort, onSortChange, children }: Props) {
-  const sorting = useMemo<SortingState>(() => (sort ? [{ id: sort.column, desc: sort.desc }] : []), [sort]);
+  // Rows come in name order: shown as sorted by name, so the first press on State sorts the other way.
+  const sorting = useMemo<SortingState>(() => [sort ? { id: sort.column, desc: sort.desc } : BY_NAME], [sort]);
   const table = useTable({
     features,
     columns,
@@ -98,8 +102,9 @@ export function StateTable({ rows, caption, sort, onSortChange, children }: Prop
     state: { sorting },
     onSortingChange: (updater) => {
       const next = functionalUpdate(updater, sorting)[0];
+      const isDefault = !next || (next.id === BY_NAME.id && next.desc === BY_NAME.desc);
       onSortChange(
-        next && (SORT_COLUMNS as readonly string[]).includes(next.id)
+        !isDefault && (SORT_COLUMNS as readonly string[]).includes(next.id)
           ? { column: next.id as SortColumn, desc: next.desc }
           : null,
       );
@@ -109,8 +114,8 @@ export function StateTable({ rows, caption, sort, onSortChange, children }: Prop
   return (
     <>
       {children(shown)}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className="data-table">
+      <div className="table-scroll tall" tabIndex={0} role="region" aria-label={caption}>
+        <table className="data-table sticky-first">
           <caption>{caption}</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (

@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { Dataset, Decision } from '../../domain/model';
+import { labelOf } from '../../domain/model';
 import type { Body } from '../../domain/schema';
 import { BODIES } from '../../domain/vocabulary';
 import { bodyDay, summarize } from '../../domain/summary';
@@ -65,7 +66,7 @@ function BodySection({ dataset, body }: { dataset: Dataset; body: Body }) {
           <li key={d.id}>
             <DecisionCard dataset={dataset} decision={d} />
             {d.amendments.length > 0 && (
-              <ol className="amendment-list" aria-label={`Amendments to ${d.draftSymbol ?? d.id}`}>
+              <ol className="amendment-list" aria-label={`Amendments to ${d.draftSymbol ?? labelOf(d)}`}>
                 {d.amendments.map((i) => (
                   <li key={i}>
                     <DecisionCard dataset={dataset} decision={dataset.decisions[i]} />
@@ -83,7 +84,6 @@ function BodySection({ dataset, body }: { dataset: Dataset; body: Body }) {
 function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decision }) {
   const s = useMemo(() => summarize(dataset, decision), [dataset, decision]);
   const headingId = `card-${decision.id}`;
-  const hasSymbol = Boolean(decision.resolutionSymbol ?? decision.draftSymbol);
   return (
     <article className={`card card-${decision.kind}`} aria-labelledby={headingId}>
       <div className="card-head">
@@ -91,13 +91,13 @@ function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decis
           Vote {s.order} · {KIND_LABEL[decision.kind]}
         </span>
         <h3 id={headingId}>
-          <a href={decisionHref(decision.id)}>{hasSymbol ? s.symbol : decision.title}</a>
+          <a href={decisionHref(decision.id)}>{s.label}</a>
         </h3>
         {decision.resolutionSymbol && decision.draftSymbol && (
           <span className="muted">draft {decision.draftSymbol}</span>
         )}
       </div>
-      {hasSymbol ? (
+      {s.symbol !== null ? (
         <p className="card-title">{decision.title}</p>
       ) : (
         <p className="muted small">No document symbol recorded</p>

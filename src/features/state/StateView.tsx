@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../../domain/model';
-import { positionOf, statusOf, symbolOf as daySymbolOf } from '../../domain/model';
+import { labelOf, positionOf, statusOf } from '../../domain/model';
 import type { HistoryPack, HistoryState } from '../../domain/history/pack';
 import { dateOf, datePrecisionOf, symbolOf, titleOf } from '../../domain/history/pack';
 import { POSITION_CODE } from '../../domain/history/format';
@@ -151,7 +151,7 @@ function CuratedDay({ dataset, stateIndex }: { dataset: Dataset; stateIndex: num
                 return (
                   <tr key={d.id}>
                     <th scope="row">
-                      <a href={decisionHref(d.id)}>{daySymbolOf(d) ?? d.title}</a>
+                      <a href={decisionHref(d.id)}>{labelOf(d)}</a>
                     </th>
                     <td>{BODY_LABEL[d.body]}</td>
                     <td>
