@@ -3,9 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET, run } from './export-csv';
+import { EXPORT_COLUMNS } from '../src/domain/export';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 type Row = Record<string, string>;
@@ -16,8 +18,8 @@ describe('export-csv run([])', () => {
   const result = run([]);
   const rows = readCsv(result.stdout);
   const header = result.stdout.slice(0, result.stdout.indexOf('\r\n')).split(',');
-  const of = (id: string) => rows.filter((r) => r.decision_id === id);
-  const row = (id: string, code: string) => rows.find((r) => r.decision_id === id && r.ms_code === code)!;
+  const of = (id: string) => rows.filter((r) => r.decision === id);
+  const row = (id: string, code: string) => rows.find((r) => r.decision === id && r.ms_code === code)!;
 
   it('exits 0 with the CSV on stdout and nothing on stderr', () => {
     expect(result.code).toBe(0);
@@ -29,7 +31,7 @@ describe('export-csv run([])', () => {
     expect(run([], tmpdir())).toEqual(result);
     expect(run(['--dataset', 'data/un-votes-2025-02-24.json'], ROOT)).toEqual(result);
     const shipped = JSON.parse(readFileSync(join(ROOT, 'data', 'un-votes-2025-02-24.json'), 'utf8'));
-    expect([...new Set(rows.map((r) => r.decision_id))]).toEqual(shipped.decisions.map((d: { id: string }) => d.id));
+    expect([...new Set(rows.map((r) => r.decision))]).toEqual(shipped.decisions.map((d: { id: string }) => d.id));
   });
 
   it('has a header with the columns a reader needs', () => {
@@ -53,7 +55,7 @@ describe('export-csv run([])', () => {
   it('has a row per decision and eligible member: 6 × 193 + 6 × 15 = 1248', () => {
     expect(rows).toHaveLength(1248);
     const perDecision = new Map<string, number>();
-    for (const r of rows) perDecision.set(r.decision_id, (perDecision.get(r.decision_id) ?? 0) + 1);
+    for (const r of rows) perDecision.set(r.decision, (perDecision.get(r.decision) ?? 0) + 1);
     expect(Object.fromEntries(perDecision)).toEqual({
       'ga-l10': 193,
       'ga-l11-am-rus': 193,
@@ -83,7 +85,7 @@ describe('export-csv run([])', () => {
   });
 
   it('holds document symbols in the symbol column and ids only in the decision id columns', () => {
-    const ids = new Set(rows.map((r) => r.decision_id));
+    const ids = new Set(rows.map((r) => r.decision));
     expect(ids.size).toBe(12);
     for (const column of ['symbol', 'draft', 'resolution', 'amends']) {
       expect(rows.filter((r) => ids.has(r[column])).map((r) => r[column])).toEqual([]);
@@ -94,9 +96,9 @@ describe('export-csv run([])', () => {
   });
 
   it('names the draft an amendment amends by its symbol and by its id', () => {
-    expect(row('ga-l11-am-rus', 'RUS')).toMatchObject({ amends: 'A/ES-11/L.11', amends_decision_id: 'ga-l11' });
-    expect(row('sc-am-rus', 'RUS')).toMatchObject({ amends: 'S/2025/112', amends_decision_id: 'sc-s2025-112' });
-    expect(row('ga-l10', 'RUS')).toMatchObject({ amends: '', amends_decision_id: '' });
+    expect(row('ga-l11-am-rus', 'RUS')).toMatchObject({ amends: 'A/ES-11/L.11', amends_decision: 'ga-l11' });
+    expect(row('sc-am-rus', 'RUS')).toMatchObject({ amends: 'S/2025/112', amends_decision: 'sc-s2025-112' });
+    expect(row('ga-l10', 'RUS')).toMatchObject({ amends: '', amends_decision: '' });
   });
 
   it('leaves ms_vote empty unless the status is reported', () => {
@@ -105,7 +107,7 @@ describe('export-csv run([])', () => {
       if (r.status === 'reported') expect(['Y', 'N', 'A', 'X']).toContain(r.ms_vote);
       else expect(r.ms_vote).toBe('');
     }
-    expect(rows.filter((r) => r.status === 'disputed').map((r) => `${r.decision_id} ${r.ms_code}`)).toEqual([
+    expect(rows.filter((r) => r.status === 'disputed').map((r) => `${r.decision} ${r.ms_code}`)).toEqual([
       'ga-l10 EGY',
       'ga-l10 NGA',
       'ga-l11 UKR',
@@ -312,5 +314,52 @@ describe('the real command', () => {
     expect(firstChunk.startsWith('symbol,')).toBe(true);
     expect(stderr).toBe('');
     expect(status).toBe(0);
+  }, 60_000);
+});
+
+describe('export:csv --dataset history', () => {
+  it('gives back every position of the record, each with its rcid, as the source file counts them', async () => {
+    // The source, counted without the pack: rcid,country,country_code,vote.
+    const source = gunzipSync(readFileSync(new URL('../data/history/source/un_votes.csv.gz', import.meta.url)))
+      .toString('utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean);
+    const perVote = new Map<string, number>();
+    for (const line of source) {
+      const rcid = line.slice(0, line.indexOf(','));
+      perVote.set(rcid, (perVote.get(rcid) ?? 0) + 1);
+    }
+
+    const result = run(['--dataset', 'history']);
+    expect(result.code).toBe(0);
+    const exported = new Map<string, number>();
+    let notRecorded = 0;
+    const wrong: string[] = [];
+    let rows = 0;
+    let head = '';
+    for (const line of result.lines!) {
+      if (rows++ < 2000) head += line;
+      // The last four cells (ms_vote, status, implied, sources) never need quotes: read them from the end.
+      const [vote, status, , source] = line.slice(0, -2).split(',').slice(-4);
+      if (source !== 'history') continue; // the header
+      const rcid = /^[^,]*,rcid-(\d+),(\d+),/.exec(line);
+      if (!rcid || rcid[1] !== rcid[2]) wrong.push(line);
+      else if (vote === '' && status === 'not recorded') notRecorded++;
+      else if (/^[YNA]$/.test(vote) && status === 'reported') exported.set(rcid[2], (exported.get(rcid[2]) ?? 0) + 1);
+      else wrong.push(line);
+    }
+    expect(wrong).toEqual([]);
+    expect(source.length).toBe(870_109);
+    expect([...exported.values()].reduce((a, b) => a + b, 0)).toBe(870_109);
+    expect(exported).toEqual(perVote);
+    expect(notRecorded).toBeGreaterThan(0);
+    // The first rows, read by an independent CSV reader.
+    const parsed = parse(head) as string[][];
+    expect(parsed[0]).toEqual([...EXPORT_COLUMNS]);
+    for (const row of parsed.slice(1)) {
+      expect(row).toHaveLength(EXPORT_COLUMNS.length);
+      expect(row[EXPORT_COLUMNS.indexOf('decision')]).toBe(`rcid-${row[EXPORT_COLUMNS.indexOf('record_id')]}`);
+    }
   }, 60_000);
 });

@@ -1,13 +1,18 @@
 /**
- * npm run export:csv [-- --dataset <file>]
- * Prints the dataset as one long CSV on standard output (a row per decision
- * and eligible member state). A dataset that fails validation prints its
- * problems on standard error, nothing on standard output, and exits 1.
- * A reader that closes the pipe early (`| head`) ends the export quietly.
+ * npm run export:csv [-- --dataset day|history|<file>]
+ * Prints a dataset as one long CSV on standard output (a row per decision
+ * and eligible member state): `day`, the curated day (the default);
+ * `history`, the General Assembly's record 1946–2019 (streamed); or a
+ * dataset file. A dataset that fails validation prints its problems on
+ * standard error, nothing on standard output, and exits 1. A reader that
+ * closes the pipe early (`| head`) ends the export quietly.
  */
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { toCsv } from '../src/domain/csv';
+import { csvLine, toCsv } from '../src/domain/csv';
+import { historyExportRows } from '../src/domain/history/export';
+import { decodePack } from '../src/domain/history/pack';
 import { EXPORT_COLUMNS, exportRows } from '../src/domain/export';
 import { formatProblem } from '../src/domain/integrity';
 import { loadDatasetText } from '../src/domain/load';
@@ -15,13 +20,24 @@ import { DEFAULT_DATASET, callerDirectory, endQuietlyOnClosedPipe, resolveDatase
 
 export { DEFAULT_DATASET } from './dataset-file';
 
-const USAGE = 'usage: npm run export:csv [-- --dataset <file>]';
+const USAGE = 'usage: npm run export:csv [-- --dataset day|history|<file>]';
+
+/** The record's pack, as the app fetches it. */
+export const HISTORY_PACK = fileURLToPath(new URL('../public/data/history.pack', import.meta.url));
+
+export interface Export {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** A large export's lines, written as they are made instead of held as one string. */
+  lines?: Iterable<string>;
+}
 
 /**
  * The export as a function of its arguments. `cwd` is the directory relative
  * `--dataset` paths are read from: where the user ran the command.
  */
-export function run(args: string[], cwd: string = callerDirectory()): { code: number; stdout: string; stderr: string } {
+export function run(args: string[], cwd: string = callerDirectory()): Export {
   let given: string | null = null;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--dataset') {
@@ -45,7 +61,8 @@ export function run(args: string[], cwd: string = callerDirectory()): { code: nu
       };
     }
   }
-  const file = given === null ? DEFAULT_DATASET : resolveDataset(given, cwd);
+  if (given === 'history') return exportHistory();
+  const file = given === null || given === 'day' ? DEFAULT_DATASET : resolveDataset(given, cwd);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -64,10 +81,41 @@ export function run(args: string[], cwd: string = callerDirectory()): { code: nu
   return { code: 0, stdout: toCsv(EXPORT_COLUMNS, exportRows(result.dataset)), stderr: '' };
 }
 
+/** The record: its pack read and checked whole before the first line is written. */
+function exportHistory(): Export {
+  let pack: ReturnType<typeof decodePack>;
+  try {
+    pack = decodePack(readFileSync(HISTORY_PACK));
+  } catch (error) {
+    return { code: 1, stdout: '', stderr: `export:csv: ${HISTORY_PACK}: ${(error as Error).message}\n` };
+  }
+  const day = loadDatasetText(readFileSync(DEFAULT_DATASET, 'utf8'));
+  const groups = new Map(day.ok ? day.dataset.states.map((s) => [s.code, s.regionalGroup]) : []);
+  function* lines(): Generator<string> {
+    yield `${csvLine(EXPORT_COLUMNS)}\r\n`;
+    for (const row of historyExportRows(pack, groups)) yield `${csvLine(row)}\r\n`;
+  }
+  return { code: 0, stdout: '', stderr: '', lines: lines() };
+}
+
+/** Writes lines in blocks of about a megabyte, waiting whenever the reader is behind. */
+async function writeLines(out: NodeJS.WritableStream, lines: Iterable<string>): Promise<void> {
+  let block = '';
+  for (const line of lines) {
+    block += line;
+    if (block.length >= 1 << 20) {
+      if (!out.write(block)) await once(out, 'drain');
+      block = '';
+    }
+  }
+  if (block) out.write(block);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   endQuietlyOnClosedPipe(process.stdout);
-  const { code, stdout, stderr } = run(process.argv.slice(2));
+  const { code, stdout, stderr, lines } = run(process.argv.slice(2));
   if (stderr) process.stderr.write(stderr);
   if (stdout) process.stdout.write(stdout);
+  if (lines) await writeLines(process.stdout, lines);
   process.exitCode = code;
 }

@@ -9,7 +9,8 @@ import type { Cell } from './csv';
 
 export const EXPORT_COLUMNS = [
   'symbol',
-  'decision_id',
+  'decision',
+  'record_id',
   'body',
   'kind',
   'title',
@@ -17,7 +18,7 @@ export const EXPORT_COLUMNS = [
   'draft',
   'resolution',
   'amends',
-  'amends_decision_id',
+  'amends_decision',
   'outcome',
   'vetoed_by',
   'ms_code',
@@ -70,6 +71,7 @@ export function* exportRows(dataset: Dataset, decisions: readonly Decision[] = d
       yield [
         symbolOf(d),
         d.id,
+        '',
         d.body,
         d.kind,
         d.title,

@@ -46,7 +46,7 @@ describe('tables as CSV', () => {
 
   it('the amendments of a draft, in voting order: a symbol only where one is recorded, and the id apart', () => {
     const table = amendmentsTable(dataset, decisionOf(dataset, 'sc-s2025-112'));
-    expect(table.header).toEqual(['symbol', 'decision_id', 'title', 'outcome', 'tally']);
+    expect(table.header).toEqual(['symbol', 'decision', 'title', 'outcome', 'tally']);
     expect(table.rows.map((r) => [r[0], r[1], r[3], r[4]])).toEqual([
       [null, 'sc-am-invasion', 'failed', '6–1–8'],
       [null, 'sc-am-sovereignty', 'vetoed', '9–?–?'],
@@ -67,11 +67,11 @@ describe('tables as CSV', () => {
     expect(table.header).toEqual([
       'question',
       'ga_symbol',
-      'ga_decision_id',
+      'ga_decision',
       'ga_outcome',
       'ga_tally',
       'sc_symbol',
-      'sc_decision_id',
+      'sc_decision',
       'sc_outcome',
       'sc_tally',
     ]);

@@ -37,7 +37,7 @@ const tallyCell = (d: Decision | null) =>
 /** The amendments voted on a draft, in voting order. */
 export function amendmentsTable(dataset: Dataset, draft: Decision): CsvTable {
   return {
-    header: ['symbol', 'decision_id', 'title', 'outcome', 'tally'],
+    header: ['symbol', 'decision', 'title', 'outcome', 'tally'],
     rows: draft.amendments.map((i) => {
       const a = dataset.decisions[i];
       return [symbolOf(a), a.id, a.title, outcomeText(a), tallyCell(a)];
@@ -51,11 +51,11 @@ export function questionPairsTable(pairs: readonly QuestionPair[]): CsvTable {
     header: [
       'question',
       'ga_symbol',
-      'ga_decision_id',
+      'ga_decision',
       'ga_outcome',
       'ga_tally',
       'sc_symbol',
-      'sc_decision_id',
+      'sc_decision',
       'sc_outcome',
       'sc_tally',
     ],
