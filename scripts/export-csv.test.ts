@@ -258,7 +258,11 @@ describe('export-csv arguments', () => {
   });
 
   it.each([['--help'], ['-h']])('%s prints the usage and exits 0', (flag) => {
-    expect(run([flag])).toEqual({ code: 0, stdout: 'usage: npm run export:csv [-- --dataset <file>]\n', stderr: '' });
+    expect(run([flag])).toEqual({
+      code: 0,
+      stdout: 'usage: npm run export:csv [-- --dataset day|history|<file>]\n',
+      stderr: '',
+    });
   });
 });
 
