@@ -95,6 +95,13 @@ describe.skipIf(SKIP_BROWSER_TESTS)('tables at phone and desktop width', () => {
           }
         }
         expect(visible, `vote cells in view at ${share}`).toBeGreaterThanOrEqual(3);
+        // Every head over its column.
+        const lefts = (cells: Locator) => cells.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left));
+        const [headLefts, cellLefts] = [
+          await lefts(table.getByRole('columnheader')),
+          await lefts(usa.locator('th, td')),
+        ];
+        expect(headLefts.map(Math.round), `heads over their cells at ${share}`).toEqual(cellLefts.map(Math.round));
       }
     });
 
