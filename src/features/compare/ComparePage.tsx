@@ -24,7 +24,7 @@ import { OutcomeBadge, PositionChip } from '../../components/Badges';
 import { DownloadButton } from '../../components/DownloadButton';
 import { TallyFigure } from '../../components/TallyFigure';
 import { BODY_LABEL, DISPUTED, NOT_REPORTED, POSITION_LABEL } from '../../components/labels';
-import { decisionHref } from '../../store/route';
+import { decisionHref, stateHref } from '../../store/route';
 
 export function ComparePage({ dataset }: { dataset: Dataset }) {
   const pairs = useMemo(() => questionPairs(dataset), [dataset]);
@@ -142,7 +142,7 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
               {members.map((m) => (
                 <tr key={m.code} className={m.differs.length ? 'row-differs' : undefined}>
                   <th scope="row" className="member">
-                    {m.name}
+                    <a href={stateHref(m.code)}>{m.name}</a>
                     {m.permanent && <span className="member-note"> permanent</span>}
                   </th>
                   {m.cells.map((c) => (

@@ -19,7 +19,7 @@ import { claimsByPosition } from '../../domain/export';
 import { DisputedBadge, PositionBadge } from '../../components/Badges';
 import { NOT_REPORTED, POSITION_LABEL } from '../../components/labels';
 import type { Sort, SortColumn } from '../../store/route';
-import { SORT_COLUMNS } from '../../store/route';
+import { SORT_COLUMNS, stateHref } from '../../store/route';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -40,7 +40,12 @@ const STATUS_RANK = { reported: 0, disputed: 1, 'not reported': 2 } as const;
 
 const helper = createColumnHelper<typeof features, StateRow>();
 const columns = helper.columns([
-  helper.accessor('name', { id: 'name', header: 'State', sortFn: 'text' }),
+  helper.accessor('name', {
+    id: 'name',
+    header: 'State',
+    sortFn: 'text',
+    cell: ({ row }) => <a href={stateHref(row.original.code)}>{row.original.name}</a>,
+  }),
   helper.accessor(positionRank, {
     id: 'position',
     header: 'Position',

@@ -92,6 +92,14 @@ describe('a state’s page', { timeout: 30_000 }, () => {
     expect(yes + no + abstain + absent).toBe(votes);
   });
 
+  it('a state’s name in a decision’s table opens its page', async () => {
+    renderApp('#/decision/ga-l10');
+    const table = await screen.findByRole('table', { name: /^Positions of the 193 member states/ });
+    await userEvent.click(within(table).getByRole('link', { name: 'United States of America' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'United States of America' })).toBeVisible();
+    expect(window.location.hash).toBe('#/state/USA');
+  });
+
   it('the Russian Federation’s seat was the USSR’s before', async () => {
     renderApp('#/state/RUS');
     expect(
