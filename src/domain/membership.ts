@@ -358,19 +358,6 @@ function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 }
 
-/** The Security Council at a date: how many members, and how many votes a decision needs. */
-export interface Council {
-  members: number;
-  votesNeeded: number;
-}
-
-/** The day the Charter entered into force. */
-export const CHARTER_IN_FORCE = '1945-10-24';
-/** The enlarged Council (Charter Art. 23 and 27 as amended in 1963, in force 31 Aug 1965) sat from 1 Jan 1966. */
-export const ENLARGED_COUNCIL_FROM = '1966-01-01';
-
-/** `councilAt('1965-12-31')` → 11 members, 7 votes; `councilAt('1966-01-01')` → 15 and 9; null before the Charter. */
-export function councilAt(date: string): Council | null {
-  if (date < CHARTER_IN_FORCE) return null;
-  return date < ENLARGED_COUNCIL_FROM ? { members: 11, votesNeeded: 7 } : { members: 15, votesNeeded: 9 };
-}
+// The Council's size and threshold at a date live with the vote rules.
+export { CHARTER_IN_FORCE, ENLARGED_COUNCIL_FROM, councilAt } from './rules';
+export type { Council } from './rules';

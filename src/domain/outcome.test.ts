@@ -63,13 +63,13 @@ describe('describeOutcome', () => {
     ['adopted without a tally', { result: 'adopted', vetoedBy: [] }, null, 'Adopted'],
     ['rejected', { result: 'rejected', vetoedBy: [] }, tally(31, 71), 'Rejected'],
   ])('%s: %j with %j → %s', (_, outcome, t, text) => {
-    expect(describeOutcome(dataset, outcome, t)).toBe(text);
+    expect(describeOutcome(dataset, outcome, t, '2025-02-24')).toBe(text);
   });
 
   it('describes the recorded Council outcomes of 24 February 2025', () => {
     const recorded = (id: string) => {
       const d = decision(id);
-      return describeOutcome(dataset, d.record.outcome[0].value, d.record.tally[0]?.value ?? null);
+      return describeOutcome(dataset, d.record.outcome[0].value, d.record.tally[0]?.value ?? null, d.date);
     };
     expect(recorded('sc-am-sovereignty')).toBe('Vetoed by the Russian Federation (9 in favour)');
     expect(recorded('sc-am-just-peace')).toBe('Vetoed by the Russian Federation (11 in favour)');

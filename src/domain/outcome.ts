@@ -6,7 +6,7 @@ import type { Dataset, Decision } from './model';
 import { positionOf } from './model';
 import type { Outcome, Tally } from './schema';
 import type { ComputedOutcome } from './rules';
-import { SC_VOTES_NEEDED, gaOutcome, questionOf, scOutcome } from './rules';
+import { gaOutcome, questionOf, scOutcome, scVotesNeeded } from './rules';
 import { stateName } from './model';
 
 /** The permanent members' reported positions in a decision (code → position). */
@@ -26,6 +26,7 @@ export function computeOutcome(dataset: Dataset, decision: Decision, tally: Tall
   if (decision.body === 'GA') return gaOutcome(tally.yes, tally.no);
   return scOutcome({
     question: questionOf(decision.kind),
+    votesNeeded: scVotesNeeded(decision.date),
     yes: tally.yes,
     no: tally.no,
     permanentPositions: permanentPositions(dataset, decision),
@@ -52,7 +53,8 @@ export function joinNames(names: string[]): string {
  * Vetoed, 11 in favour → "Vetoed by the Russian Federation (11 in favour)";
  * failed, 4 in favour → "Failed: 4 of the 9 votes needed".
  */
-export function describeOutcome(dataset: Dataset, outcome: Outcome, tally: Tally | null): string {
+/** The outcome in words; `date` is the decision's (the Council needed seven votes before 1966, nine since). */
+export function describeOutcome(dataset: Dataset, outcome: Outcome, tally: Tally | null, date: string): string {
   const names = outcome.vetoedBy.map((code) => inSentence(stateName(dataset, code)));
   const yes = tally?.yes ?? null;
   switch (outcome.result) {
@@ -65,7 +67,7 @@ export function describeOutcome(dataset: Dataset, outcome: Outcome, tally: Tally
       return `Vetoed${who}${yes === null ? '' : ` (${yes} in favour)`}`;
     }
     case 'failed':
-      return yes === null ? 'Failed: not enough votes' : `Failed: ${yes} of the ${SC_VOTES_NEEDED} votes needed`;
+      return yes === null ? 'Failed: not enough votes' : `Failed: ${yes} of the ${scVotesNeeded(date)} votes needed`;
   }
 }
 
@@ -83,7 +85,7 @@ export function outcomeReason(dataset: Dataset, decision: Decision, outcome: Out
       ? `${yes}${against}: a majority of those present and voting.`
       : `${yes}${against}: no majority of those present and voting.`;
   }
-  const needed = `${SC_VOTES_NEEDED} needed`;
+  const needed = `${scVotesNeeded(decision.date)} needed`;
   switch (outcome.result) {
     case 'adopted':
       return questionOf(decision.kind) === 'procedural'

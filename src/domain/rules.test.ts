@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Kind, Result } from './schema';
 import type { ComputedOutcome, Question } from './rules';
-import { gaOutcome, outcomesAgree, questionOf, resultsOf, ruleText, scOutcome } from './rules';
+import {
+  councilAt,
+  gaOutcome,
+  outcomesAgree,
+  questionOf,
+  resultsOf,
+  ruleText,
+  scOutcome,
+  scVotesNeeded,
+} from './rules';
 
 const P5 = ['CHN', 'FRA', 'RUS', 'GBR', 'USA'] as const;
 
@@ -58,7 +67,8 @@ describe('scOutcome: nine votes and no veto on substance', () => {
     // With no vote against, exactly the counts from nine up are adopted, on substance as on procedure.
     const adopted = Array.from({ length: 16 }, (_, yes) => yes).filter(
       (yes) =>
-        scOutcome({ question, yes, no: 0, permanentPositions: new Map(), permanentMembers: P5 }).result === 'adopted',
+        scOutcome({ question, votesNeeded: 9, yes, no: 0, permanentPositions: new Map(), permanentMembers: P5 })
+          .result === 'adopted',
     );
     expect(adopted).toEqual([9, 10, 11, 12, 13, 14, 15]);
   });
@@ -158,15 +168,16 @@ describe('scOutcome: nine votes and no veto on substance', () => {
     ],
     ['no count in favour: undetermined', 'substantive', null, 0, {}, { result: null, missing: 'the number in favour' }],
   ])('%s', (_, question, yes, no, known, expected) => {
-    expect(scOutcome({ question, yes, no, permanentPositions: positions(known), permanentMembers: P5 })).toEqual(
-      expected,
-    );
+    expect(
+      scOutcome({ question, votesNeeded: 9, yes, no, permanentPositions: positions(known), permanentMembers: P5 }),
+    ).toEqual(expected);
   });
 
   it.each([['Y'], ['A'], ['X']])('every permanent member %s and an unknown count against → adopted', (position) => {
     expect(
       scOutcome({
         question: 'substantive',
+        votesNeeded: 9,
         yes: 9,
         no: null,
         permanentPositions: allP5(position),
@@ -178,7 +189,14 @@ describe('scOutcome: nine votes and no veto on substance', () => {
   it('fewer than nine is failed, not vetoed, whatever the permanent members did', () => {
     for (let yes = 0; yes <= 8; yes++) {
       expect(
-        scOutcome({ question: 'substantive', yes, no: 5, permanentPositions: allP5('N'), permanentMembers: P5 }),
+        scOutcome({
+          question: 'substantive',
+          votesNeeded: 9,
+          yes,
+          no: 5,
+          permanentPositions: allP5('N'),
+          permanentMembers: P5,
+        }),
       ).toEqual({ result: 'failed', vetoedBy: [] });
     }
   });
@@ -225,5 +243,28 @@ describe('resultsOf and ruleText', () => {
     expect(ruleText('GA', 'substantive')).toMatch(/abstentions are not counted/);
     expect(ruleText('SC', 'procedural')).toMatch(/no veto applies/);
     expect(ruleText('SC', 'substantive')).toMatch(/an abstention is not a veto/);
+  });
+});
+
+describe('the Council at a date: eleven members and seven votes before 1966, fifteen and nine since', () => {
+  it('a decision with eight in favour passed in 1965 and failed in 1966', () => {
+    const at = (date: string) =>
+      scOutcome({
+        question: 'substantive',
+        votesNeeded: scVotesNeeded(date),
+        yes: 8,
+        no: 0,
+        permanentPositions: new Map(),
+        permanentMembers: P5,
+      }).result;
+    expect(at('1965-12-31')).toBe('adopted');
+    expect(at('1966-01-01')).toBe('failed');
+    expect(at('2025-02-24')).toBe('failed');
+  });
+
+  it('councilAt gives the size and the threshold; nothing before the Charter', () => {
+    expect(councilAt('1946-01-17')).toEqual({ members: 11, votesNeeded: 7 });
+    expect(councilAt('1966-01-01')).toEqual({ members: 15, votesNeeded: 9 });
+    expect(councilAt('1945-10-23')).toBeNull();
   });
 });

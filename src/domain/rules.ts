@@ -4,16 +4,37 @@
  * General Assembly (Charter Art. 18): a majority of the members present and
  * voting; abstentions and non-votes do not count. Important questions need
  * two thirds of those present and voting.
- * Security Council (Charter Art. 27): nine affirmative votes; on substance,
- * no negative vote of a permanent member (a veto). A permanent member's
- * abstention is not a veto. Procedural decisions need nine votes and no veto applies.
+ * Security Council (Charter Art. 27): nine affirmative votes (seven in the
+ * Council of eleven, before 1966); on substance, no negative vote of a
+ * permanent member (a veto). A permanent member's abstention is not a veto.
+ * Procedural decisions need the same number of votes and no veto applies.
  */
 import type { Body, Kind, Result } from './schema';
 
 export type Question = 'substantive' | 'procedural';
 export type Majority = 'simple' | 'two-thirds';
 
-export const SC_VOTES_NEEDED = 9;
+/** The Security Council at a date: how many members, and how many votes a decision needs. */
+export interface Council {
+  members: number;
+  votesNeeded: number;
+}
+
+/** The day the Charter entered into force. */
+export const CHARTER_IN_FORCE = '1945-10-24';
+/** The enlarged Council (Charter Art. 23 and 27 as amended in 1963, in force 31 Aug 1965) sat from 1 Jan 1966. */
+export const ENLARGED_COUNCIL_FROM = '1966-01-01';
+
+/** `councilAt('1965-12-31')` → 11 members, 7 votes; `councilAt('1966-01-01')` → 15 and 9; null before the Charter. */
+export function councilAt(date: string): Council | null {
+  if (date < CHARTER_IN_FORCE) return null;
+  return date < ENLARGED_COUNCIL_FROM ? { members: 11, votesNeeded: 7 } : { members: 15, votesNeeded: 9 };
+}
+
+/** The votes in favour a Council decision of that date needs (nine; seven before 1966). */
+export function scVotesNeeded(date: string): number {
+  return councilAt(date)?.votesNeeded ?? 7;
+}
 
 /** Procedural motions are procedural; draft resolutions and amendments to them are substantive. */
 export function questionOf(kind: Kind): Question {
@@ -39,6 +60,8 @@ export function gaOutcome(yes: number | null, no: number | null, majority: Major
 
 export interface ScInput {
   question: Question;
+  /** Votes in favour needed at the decision's date (`scVotesNeeded`). */
+  votesNeeded: number;
   yes: number | null;
   no: number | null;
   /** Each permanent member's position where reported (code → Y/N/A/X); absent = not reported. */
@@ -51,9 +74,9 @@ export interface ScInput {
  * 9 needed); 11 in favour and the Russian Federation against → vetoed by RUS.
  */
 export function scOutcome(input: ScInput): ComputedOutcome {
-  const { question, yes, no, permanentPositions, permanentMembers } = input;
+  const { question, yes, no, permanentPositions, permanentMembers, votesNeeded } = input;
   if (yes === null) return { result: null, missing: 'the number in favour' };
-  if (yes < SC_VOTES_NEEDED) return { result: 'failed', vetoedBy: [] };
+  if (yes < votesNeeded) return { result: 'failed', vetoedBy: [] };
   if (question === 'procedural') return { result: 'adopted', vetoedBy: [] };
   const vetoedBy = permanentMembers.filter((code) => permanentPositions.get(code) === 'N');
   if (vetoedBy.length > 0) return { result: 'vetoed', vetoedBy };

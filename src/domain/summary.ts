@@ -64,7 +64,7 @@ export function summarize(dataset: Dataset, decision: Decision): DecisionSummary
     eligible,
     outcome: outcomes[0],
     otherOutcomes: outcomes.slice(1),
-    outcomeText: describeOutcome(dataset, outcomes[0], tally),
+    outcomeText: describeOutcome(dataset, outcomes[0], tally, decision.date),
     reason: outcomeReason(dataset, decision, outcomes[0], tally),
     rule: ruleText(decision.body, questionOf(decision.kind)),
     computed,

@@ -287,7 +287,7 @@ describe('S/RES/2774 (2025) (sc-s2025-112)', () => {
     expect([...d.completeLists].sort()).toEqual(['A', 'N', 'Y']);
     expect(codesWith(d, CODE.A).sort()).toEqual(['DNK', 'FRA', 'GBR', 'GRC', 'SVN']);
     expect(codesWith(d, CODE.Y).sort()).toEqual(['CHN', 'DZA', 'GUY', 'KOR', 'PAK', 'PAN', 'RUS', 'SLE', 'SOM', 'USA']);
-    expect(describeOutcome(dataset, d.record.outcome[0].value, d.record.tally[0].value)).toBe('Adopted');
+    expect(describeOutcome(dataset, d.record.outcome[0].value, d.record.tally[0].value, d.date)).toBe('Adopted');
   });
 });
 
@@ -301,7 +301,7 @@ describe('the Council amendments', () => {
     expect(d.record.tally[0].value.yes).toBe(yes);
     expect(positionOfState(d, 'RUS')).toBe(CODE.N);
     expect(computeOutcome(dataset, d, d.record.tally[0].value)).toEqual({ result: 'vetoed', vetoedBy: ['RUS'] });
-    expect(describeOutcome(dataset, d.record.outcome[0].value, d.record.tally[0].value)).toBe(
+    expect(describeOutcome(dataset, d.record.outcome[0].value, d.record.tally[0].value, d.date)).toBe(
       `Vetoed by the Russian Federation (${yes} in favour)`,
     );
   });
@@ -311,7 +311,7 @@ describe('the Council amendments', () => {
     expect(d.record.tally.map((t) => t.value)).toEqual([{ yes: 4, no: 6, abstain: 5, nonVoting: null }]);
     expect(d.record.outcome.map((o) => o.value)).toEqual([{ result: 'failed', vetoedBy: [] }]);
     expect(positionOfState(d, 'USA')).toBe(CODE.A);
-    expect(describeOutcome(dataset, d.record.outcome[0].value, d.record.tally[0].value)).toBe(
+    expect(describeOutcome(dataset, d.record.outcome[0].value, d.record.tally[0].value, d.date)).toBe(
       'Failed: 4 of the 9 votes needed',
     );
   });

@@ -27,7 +27,7 @@ export function DecisionSources({ dataset, decision }: { dataset: Dataset; decis
     ...r.tally.map((t) => ({ label: 'Tally', value: formatTally(t.value), citations: t.citations })),
     ...r.outcome.map((o) => ({
       label: 'Outcome',
-      value: describeOutcome(dataset, o.value, null),
+      value: describeOutcome(dataset, o.value, null, decision.date),
       citations: o.citations,
     })),
     ...r.positionLists.map((l) => ({
