@@ -41,7 +41,12 @@ export function YearlyChart({
     <figure className="yearly">
       <div className="yearly-chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} barCategoryGap={1}>
+          <BarChart
+            data={data}
+            margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+            barCategoryGap={1}
+            accessibilityLayer={false}
+          >
             <CartesianGrid vertical={false} stroke="#e5e5e5" />
             <XAxis dataKey="year" tick={{ fontSize: 12 }} minTickGap={16} />
             <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fontSize: 12 }} />
