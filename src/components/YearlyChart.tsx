@@ -51,7 +51,12 @@ export function YearlyChart({
             <XAxis dataKey="year" tick={{ fontSize: 12 }} minTickGap={16} />
             <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fontSize: 12 }} />
             <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? `${v.toFixed(0)}%` : String(v))} />
-            <Legend wrapperStyle={{ fontSize: 13 }} />
+            {/* In the order of the stack, not by name; the words in ink (amber text on white is hard to read). */}
+            <Legend
+              wrapperStyle={{ fontSize: 13 }}
+              itemSorter={null}
+              formatter={(value: unknown) => <span className="chart-legend-text">{String(value)}</span>}
+            />
             {SERIES.map((s) => (
               <Bar key={s.key} dataKey={s.key} name={s.label} stackId="y" fill={s.color} isAnimationActive={false} />
             ))}
