@@ -44,7 +44,7 @@ export function YearlyChart({
           <BarChart
             data={data}
             margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
-            barCategoryGap={1}
+            barCategoryGap="8%"
             accessibilityLayer={false}
           >
             <CartesianGrid vertical={false} stroke="#e5e5e5" />
