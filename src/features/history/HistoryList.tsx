@@ -54,7 +54,10 @@ export function HistoryList({ pack, filter, onFilterChange }: Props) {
           record gives no official totals, and a member without a recorded position was absent or did not vote.
         </p>
         <p className="muted">
-          Source: {provenance.source} ({provenance.licence}). <a href={provenance.url}>{provenance.url}</a>
+          Source: {provenance.source} ({provenance.licence}).{' '}
+          <a className="url" href={provenance.url}>
+            {provenance.url}
+          </a>
         </p>
       </div>
 
