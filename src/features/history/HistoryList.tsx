@@ -193,7 +193,7 @@ export function HistoryList({ pack, filter, onFilterChange }: Props) {
               </>,
               <>
                 <MiniTally yes={t.Y} no={t.N} abstain={t.A} absent={t.absentOrNotVoting} />
-                <span className="small">{COUNTED_MAJORITY_LABEL[countedMajority(t)]}</span>
+                <span className="small tally-outcome">{COUNTED_MAJORITY_LABEL[countedMajority(t)]}</span>
               </>,
             ];
           }}

@@ -229,7 +229,7 @@ function RecordPositions({ pack, state }: { pack: HistoryPack; state: HistorySta
           className="record-list"
           head={['Vote', 'Title', 'Position']}
           count={rows.length}
-          rowHeight={64}
+          rowHeight={72}
           rowKey={(i) => pack.rcid[rows[i]]}
           row={(i) => {
             const d = rows[i];
