@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -119,13 +120,37 @@ function preloadDataset(): Plugin {
   };
 }
 
+/**
+ * The General Assembly's record (`public/data/history.pack`, built by
+ * `npm run build:history`) at `data/history.pack` beside the app: copied into
+ * the build, and served in development, where the public folder is the mock
+ * service worker's.
+ */
+function historyPack(): Plugin {
+  const file = new URL('./public/data/history.pack', import.meta.url);
+  const fileName = 'data/history.pack';
+  return {
+    name: 'history-pack',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== `${server.config.base}${fileName}`) return next();
+        res.setHeader('Content-Type', 'application/octet-stream');
+        res.end(readFileSync(file));
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
+    },
+  };
+}
+
 // `base: './'` keeps every asset path relative, so the built `dist/` works
 // from any static host, also under a sub-path. The mock service worker
 // (mocks/public/) is served in development only: the build has no use for it.
 export default defineConfig(({ command }) => ({
   base: './',
   publicDir: command === 'serve' ? 'mocks/public' : false,
-  plugins: [react(), preloadDataset(), contentSecurityPolicy(), notFoundPage()],
+  plugins: [react(), preloadDataset(), contentSecurityPolicy(), notFoundPage(), historyPack()],
   build: {
     target: 'es2022',
     sourcemap: false,

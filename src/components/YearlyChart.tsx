@@ -41,12 +41,22 @@ export function YearlyChart({
     <figure className="yearly">
       <div className="yearly-chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} barCategoryGap={1}>
+          <BarChart
+            data={data}
+            margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+            barCategoryGap="8%"
+            accessibilityLayer={false}
+          >
             <CartesianGrid vertical={false} stroke="#e5e5e5" />
             <XAxis dataKey="year" tick={{ fontSize: 12 }} minTickGap={16} />
             <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fontSize: 12 }} />
             <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? `${v.toFixed(0)}%` : String(v))} />
-            <Legend wrapperStyle={{ fontSize: 13 }} />
+            {/* In the order of the stack, not by name; the words in ink (amber text on white is hard to read). */}
+            <Legend
+              wrapperStyle={{ fontSize: 13 }}
+              itemSorter={null}
+              formatter={(value: unknown) => <span className="chart-legend-text">{String(value)}</span>}
+            />
             {SERIES.map((s) => (
               <Bar key={s.key} dataKey={s.key} name={s.label} stackId="y" fill={s.color} isAnimationActive={false} />
             ))}
@@ -57,7 +67,7 @@ export function YearlyChart({
       <details className="chart-table">
         <summary>The chart as a table</summary>
         <div className="table-scroll" tabIndex={0} role="region" aria-label={tableCaption}>
-          <table className="data-table compact">
+          <table className="data-table compact sticky-first">
             <caption>{tableCaption}</caption>
             <thead>
               <tr>

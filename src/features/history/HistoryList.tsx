@@ -54,7 +54,10 @@ export function HistoryList({ pack, filter, onFilterChange }: Props) {
           record gives no official totals, and a member without a recorded position was absent or did not vote.
         </p>
         <p className="muted">
-          Source: {provenance.source} ({provenance.licence}). <a href={provenance.url}>{provenance.url}</a>
+          Source: {provenance.source} ({provenance.licence}).{' '}
+          <a className="url" href={provenance.url}>
+            {provenance.url}
+          </a>
         </p>
       </div>
 
@@ -70,6 +73,7 @@ export function HistoryList({ pack, filter, onFilterChange }: Props) {
             value={filter.fromYear}
             min={range.firstYear}
             max={range.lastYear}
+            placeholder={range.firstYear}
             onChange={(fromYear) => set({ fromYear })}
           />
         </label>
@@ -79,6 +83,7 @@ export function HistoryList({ pack, filter, onFilterChange }: Props) {
             value={filter.toYear}
             min={range.firstYear}
             max={range.lastYear}
+            placeholder={range.lastYear}
             onChange={(toYear) => set({ toYear })}
           />
         </label>
@@ -190,7 +195,7 @@ export function HistoryList({ pack, filter, onFilterChange }: Props) {
               </>,
               <>
                 <MiniTally yes={t.Y} no={t.N} abstain={t.A} absent={t.absentOrNotVoting} />
-                <span className="small">{COUNTED_MAJORITY_LABEL[countedMajority(t)]}</span>
+                <span className="small tally-outcome">{COUNTED_MAJORITY_LABEL[countedMajority(t)]}</span>
               </>,
             ];
           }}
@@ -205,11 +210,14 @@ function YearInput({
   value,
   min,
   max,
+  placeholder,
   onChange,
 }: {
   value: number | null;
   min: number;
   max: number;
+  /** The year an empty box stands for (the first or the last of the record). */
+  placeholder: number;
   onChange: (year: number | null) => void;
 }) {
   const shown = value === null ? '' : String(value);
@@ -226,7 +234,7 @@ function YearInput({
       inputMode="numeric"
       min={min}
       max={max}
-      placeholder={`${min}–${max}`}
+      placeholder={String(placeholder)}
       value={draft}
       onChange={(e) => {
         const text = e.target.value;
