@@ -166,22 +166,27 @@ function focusHeadingIn(main: HTMLElement): boolean {
 
 /**
  * Focuses the level-one heading in `main` as soon as there is one (a view
- * that loads lazily renders it later), or `main` itself where none comes.
- * Returns a function that stops waiting.
+ * that loads lazily renders it later). While none has come after 5 s, `main`
+ * holds focus; a heading that comes later still takes it, unless the reader
+ * has moved focus elsewhere meanwhile. Returns a function that stops waiting.
  */
 function focusHeading(main: HTMLElement | null): () => void {
   if (!main) return () => {};
   if (focusHeadingIn(main)) return () => {};
   const observer = new MutationObserver(() => {
+    const active = document.activeElement;
+    if (active !== main && active !== document.body && active !== null) return;
     if (focusHeadingIn(main)) stop();
   });
-  const timer = setTimeout(() => {
-    stop();
-    main.focus({ preventScroll: true });
+  const fallback = setTimeout(() => {
+    if (document.activeElement === document.body || document.activeElement === null)
+      main.focus({ preventScroll: true });
   }, 5_000);
+  const giveUp = setTimeout(() => stop(), 60_000);
   const stop = () => {
     observer.disconnect();
-    clearTimeout(timer);
+    clearTimeout(fallback);
+    clearTimeout(giveUp);
   };
   observer.observe(main, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden'] });
   return stop;
