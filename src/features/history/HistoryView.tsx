@@ -18,6 +18,10 @@ export default function HistoryView({ route }: { route: HistoryRoute }) {
   const historyFilterChanged = useStore((s) => s.historyFilterChanged);
   useEffect(() => {
     void requestHistory();
+    // The list writes its counts in the 'en' number format, whose first use
+    // in a page loads the locale's data (tens of milliseconds): that happens
+    // here, while the record downloads, not once it has arrived.
+    (0).toLocaleString('en');
   }, []);
   if (history.status !== 'ready') return <RecordStatus history={history} />;
   return route.view === 'history' ? (
