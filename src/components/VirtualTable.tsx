@@ -31,6 +31,9 @@ export function VirtualTable({ caption, head, count, rowHeight, row, rowKey, cla
     estimateSize: () => rowHeight,
     overscan: 12,
     getItemKey: rowKey,
+    // Rows are laid out at rowHeight, but a larger font can make one taller: each row is measured, so the
+    // spacers and the scroll range stay true. (Where layout gives no height, as in jsdom, rowHeight.)
+    measureElement: (element) => element.getBoundingClientRect().height || rowHeight,
   });
   const items = virtualizer.getVirtualItems();
   const before = items.length > 0 ? items[0].start : 0;
@@ -57,7 +60,13 @@ export function VirtualTable({ caption, head, count, rowHeight, row, rowKey, cla
           {items.map((item) => {
             const [first, ...rest] = row(item.index);
             return (
-              <tr key={item.key} aria-rowindex={item.index + 2} style={{ height: rowHeight }}>
+              <tr
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
+                style={{ height: rowHeight }}
+              >
                 <th scope="row">{first}</th>
                 {rest.map((cell, i) => (
                   <td key={i}>{cell}</td>
