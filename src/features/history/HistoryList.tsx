@@ -73,6 +73,7 @@ export function HistoryList({ pack, filter, onFilterChange }: Props) {
             value={filter.fromYear}
             min={range.firstYear}
             max={range.lastYear}
+            placeholder={range.firstYear}
             onChange={(fromYear) => set({ fromYear })}
           />
         </label>
@@ -82,6 +83,7 @@ export function HistoryList({ pack, filter, onFilterChange }: Props) {
             value={filter.toYear}
             min={range.firstYear}
             max={range.lastYear}
+            placeholder={range.lastYear}
             onChange={(toYear) => set({ toYear })}
           />
         </label>
@@ -208,11 +210,14 @@ function YearInput({
   value,
   min,
   max,
+  placeholder,
   onChange,
 }: {
   value: number | null;
   min: number;
   max: number;
+  /** The year an empty box stands for (the first or the last of the record). */
+  placeholder: number;
   onChange: (year: number | null) => void;
 }) {
   const shown = value === null ? '' : String(value);
@@ -229,7 +234,7 @@ function YearInput({
       inputMode="numeric"
       min={min}
       max={max}
-      placeholder={`${min}–${max}`}
+      placeholder={String(placeholder)}
       value={draft}
       onChange={(e) => {
         const text = e.target.value;
