@@ -139,7 +139,7 @@ export function HistoryDecision({ pack, id }: { pack: HistoryPack; id: string })
         {descriptionOf(pack, d) && <p className="description">{descriptionOf(pack, d)}</p>}
       </div>
 
-      <section aria-labelledby="counted">
+      <section aria-labelledby="counted" className="panel">
         <h2 id="counted">Counted tally</h2>
         <p>
           <strong>{COUNTED_MAJORITY_LABEL[countedMajority(t)]}</strong>{' '}
@@ -161,7 +161,7 @@ export function HistoryDecision({ pack, id }: { pack: HistoryPack; id: string })
       </section>
 
       {sameSymbol.length > 0 && (
-        <section aria-labelledby="same-symbol">
+        <section aria-labelledby="same-symbol" className="panel">
           <h2 id="same-symbol">Other votes on {symbol}</h2>
           <p className="muted">Votes on amendments, paragraphs and the whole text share one symbol in the record.</p>
           <ul>
@@ -177,7 +177,7 @@ export function HistoryDecision({ pack, id }: { pack: HistoryPack; id: string })
         </section>
       )}
 
-      <section aria-labelledby="members">
+      <section aria-labelledby="members" className="panel">
         <h2 id="members">Members and their positions</h2>
         <div className="table-tools">
           <div role="group" aria-label="Show" className="segmented">

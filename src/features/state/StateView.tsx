@@ -64,7 +64,7 @@ export default function StateView({ dataset, stateKey }: { dataset: Dataset; sta
         </dl>
       </div>
       {dayIndex !== undefined && <CuratedDay dataset={dataset} stateIndex={dayIndex} />}
-      <section aria-labelledby="record">
+      <section aria-labelledby="record" className="panel">
         <h2 id="record">In the General Assembly's record, 1946–2019</h2>
         {history.status === 'failed' ? (
           <p role="alert">{history.message}</p>
@@ -128,7 +128,7 @@ function CuratedDay({ dataset, stateIndex }: { dataset: Dataset; stateIndex: num
       : `not a member of the Security Council in ${year}`;
   const caption = `Positions of ${dataset.states[stateIndex].name} in the decisions of the curated day`;
   return (
-    <section aria-labelledby="curated">
+    <section aria-labelledby="curated" className="panel">
       <h2 id="curated">{dataset.title}</h2>
       <p>
         {dataset.states[stateIndex].name} was {seat}.
