@@ -129,7 +129,7 @@ export function HistoryDecision({ pack, id }: { pack: HistoryPack; id: string })
               {important === null ? 'not coded for this session' : important ? 'yes (US State Department list)' : 'no'}
             </dd>
           </div>
-          <div>
+          <div className="wide">
             <dt>Source record</dt>
             <dd>
               rcid {pack.rcid[d]} in {pack.dataset.provenance.source}
