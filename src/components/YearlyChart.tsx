@@ -67,7 +67,7 @@ export function YearlyChart({
       <details className="chart-table">
         <summary>The chart as a table</summary>
         <div className="table-scroll" tabIndex={0} role="region" aria-label={tableCaption}>
-          <table className="data-table compact">
+          <table className="data-table compact sticky-first">
             <caption>{tableCaption}</caption>
             <thead>
               <tr>
