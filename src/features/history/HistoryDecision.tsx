@@ -30,27 +30,14 @@ import {
 } from '../../domain/history/views';
 import { toCsv } from '../../domain/csv';
 import { CopySymbol } from '../../components/CopySymbol';
+import type { Shown } from '../../components/RecordPosition';
+import { RecordPositionBadge, ShownFilter, shownCode, shownLabel } from '../../components/RecordPosition';
 import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
 import { NotFound } from '../../components/NotFound';
-import { PositionBadge } from '../../components/Badges';
 import { TallyChart } from '../../components/TallyChart';
-import {
-  ABSENT_OR_NOT_VOTING,
-  COUNTED_MAJORITY_LABEL,
-  POSITION_LABEL,
-  RECORD_KIND_LABEL,
-} from '../../components/labels';
+import { COUNTED_MAJORITY_LABEL, RECORD_KIND_LABEL } from '../../components/labels';
 import { historyDecisionHref, historyHref, stateHref } from '../../store/route';
 import { formatDate } from '../../components/dates';
-
-type Shown = 'all' | 'Y' | 'N' | 'A' | 'absent';
-const SHOWN: { key: Shown; label: string; code: number | null }[] = [
-  { key: 'all', label: 'All members', code: null },
-  { key: 'Y', label: POSITION_LABEL.Y, code: POSITION_CODE.Y },
-  { key: 'N', label: POSITION_LABEL.N, code: POSITION_CODE.N },
-  { key: 'A', label: POSITION_LABEL.A, code: POSITION_CODE.A },
-  { key: 'absent', label: ABSENT_OR_NOT_VOTING, code: POSITION_CODE.absentOrNotVoting },
-];
 
 export function HistoryDecision({ pack, id }: { pack: HistoryPack; id: string }) {
   const rcid = rcidOfId(id);
@@ -71,10 +58,10 @@ export function HistoryDecision({ pack, id }: { pack: HistoryPack; id: string })
   const important = importanceOf(pack, d);
   const topics = topicsOf(pack, d);
   const sameSymbol = decisionsWithSymbol(pack, d);
-  const code = SHOWN.find((s) => s.key === shown)!.code;
+  const code = shownCode(shown);
   const rows = code === null ? members : members.filter((m) => m.code === code);
   const heading = title || symbol || `Vote ${pack.rcid[d]} of the record`;
-  const caption = `${rows.length} of the ${t.members} members at ${formatDate(dateOf(pack, d), precision)}${code === null ? '' : `: ${SHOWN.find((s) => s.key === shown)!.label}`}`;
+  const caption = `${rows.length} of the ${t.members} members at ${formatDate(dateOf(pack, d), precision)}${code === null ? '' : `: ${shownLabel(shown)}`}`;
 
   return (
     <>
@@ -180,13 +167,7 @@ export function HistoryDecision({ pack, id }: { pack: HistoryPack; id: string })
       <section aria-labelledby="members" className="panel">
         <h2 id="members">Members and their positions</h2>
         <div className="table-tools">
-          <div role="group" aria-label="Show" className="segmented">
-            {SHOWN.map((s) => (
-              <button key={s.key} type="button" aria-pressed={shown === s.key} onClick={() => setShown(s.key)}>
-                {s.label}
-              </button>
-            ))}
-          </div>
+          <ShownFilter shown={shown} onChange={setShown} allLabel="All members" />
           {rows.length > 0 && (
             <DownloadButton
               fileName={`un-ga-record-rcid-${pack.rcid[d]}${symbol ? `-${fileNamePart(symbol)}` : ''}-positions.csv`}
@@ -228,11 +209,7 @@ export function HistoryDecision({ pack, id }: { pack: HistoryPack; id: string })
                     <a href={stateHref(state.former ? state.key : state.seat)}>{state.name}</a>
                   </th>
                   <td>
-                    {c === POSITION_CODE.absentOrNotVoting ? (
-                      <span className="pos pos-absent">{ABSENT_OR_NOT_VOTING}</span>
-                    ) : (
-                      <PositionBadge position={csvPosition(c) as 'Y' | 'N' | 'A'} />
-                    )}
+                    <RecordPositionBadge code={c} />
                   </td>
                 </tr>
               ))}

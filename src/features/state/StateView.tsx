@@ -9,10 +9,8 @@ import type { Dataset } from '../../domain/model';
 import { labelOf, positionOf, statusOf } from '../../domain/model';
 import type { HistoryPack, HistoryState } from '../../domain/history/pack';
 import { dateOf, datePrecisionOf, symbolOf, titleOf } from '../../domain/history/pack';
-import { POSITION_CODE } from '../../domain/history/format';
 import {
   STATE_VOTES_HEADER,
-  csvPosition,
   decisionsWhileMember,
   historyDecisionId,
   positionsForState,
@@ -20,12 +18,14 @@ import {
   yearlyPositions,
 } from '../../domain/history/views';
 import { toCsv } from '../../domain/csv';
+import type { Shown } from '../../components/RecordPosition';
+import { RecordPositionBadge, ShownFilter, shownCode } from '../../components/RecordPosition';
 import { DownloadButton } from '../../components/DownloadButton';
 import { NotFound } from '../../components/NotFound';
 import { PositionBadge, DisputedBadge } from '../../components/Badges';
 import { VirtualTable } from '../../components/VirtualTable';
 import { YearlyChart } from '../../components/YearlyChart';
-import { ABSENT_OR_NOT_VOTING, BODY_LABEL, NOT_REPORTED, POSITION_LABEL } from '../../components/labels';
+import { BODY_LABEL, NOT_REPORTED } from '../../components/labels';
 import { decisionHref, historyDecisionHref, historyHref, stateHref } from '../../store/route';
 import { requestHistory } from '../../store/history';
 import { useStore } from '../../store/store';
@@ -173,21 +173,12 @@ function CuratedDay({ dataset, stateIndex }: { dataset: Dataset; stateIndex: num
   );
 }
 
-type Shown = 'all' | 'Y' | 'N' | 'A' | 'absent';
-const SHOWN: { key: Shown; label: string; code: number | null }[] = [
-  { key: 'all', label: 'All', code: null },
-  { key: 'Y', label: POSITION_LABEL.Y, code: POSITION_CODE.Y },
-  { key: 'N', label: POSITION_LABEL.N, code: POSITION_CODE.N },
-  { key: 'A', label: POSITION_LABEL.A, code: POSITION_CODE.A },
-  { key: 'absent', label: ABSENT_OR_NOT_VOTING, code: POSITION_CODE.absentOrNotVoting },
-];
-
 function RecordPositions({ pack, state }: { pack: HistoryPack; state: HistoryState }) {
   const positions = useMemo(() => positionsForState(pack, state), [pack, state]);
   const years = useMemo(() => yearlyPositions(pack, positions.codes), [pack, positions]);
   const all = useMemo(() => decisionsWhileMember(positions.codes), [positions]);
   const [shown, setShown] = useState<Shown>('all');
-  const code = SHOWN.find((s) => s.key === shown)!.code;
+  const code = shownCode(shown);
   const rows = useMemo(
     () => (code === null ? all : all.filter((d) => positions.codes[d] === code)),
     [all, code, positions],
@@ -205,13 +196,7 @@ function RecordPositions({ pack, state }: { pack: HistoryPack; state: HistorySta
       />
       <h3>Vote by vote</h3>
       <div className="table-tools">
-        <div role="group" aria-label="Show" className="segmented">
-          {SHOWN.map((s) => (
-            <button key={s.key} type="button" aria-pressed={shown === s.key} onClick={() => setShown(s.key)}>
-              {s.label}
-            </button>
-          ))}
-        </div>
+        <ShownFilter shown={shown} onChange={setShown} allLabel="All" />
         {rows.length > 0 && (
           <DownloadButton
             fileName={`un-ga-record-${state.key}-${shown}-${rows.length}-votes.csv`}
@@ -244,11 +229,7 @@ function RecordPositions({ pack, state }: { pack: HistoryPack; state: HistorySta
               </>,
               <span className="clamp">{titleOf(pack, d) || 'No title in the record'}</span>,
               <>
-                {c === POSITION_CODE.absentOrNotVoting ? (
-                  <span className="pos pos-absent">{ABSENT_OR_NOT_VOTING}</span>
-                ) : (
-                  <PositionBadge position={csvPosition(c) as 'Y' | 'N' | 'A'} />
-                )}
+                <RecordPositionBadge code={c} />
                 {holder >= 0 && holder !== state.index && (
                   <span className="muted small">as {pack.states[holder].name}</span>
                 )}
