@@ -1,5 +1,5 @@
 import type { Citation, Source } from '../domain/schema';
-import { SOURCE_DATE_NOT_RECORDED, SOURCE_TITLE_DESCRIBED } from './labels';
+import { RECORD_CITED, SOURCE_DATE_NOT_RECORDED, SOURCE_TITLE_DESCRIBED } from './labels';
 
 interface Props {
   citations: readonly Citation[];
@@ -15,7 +15,14 @@ export function Citations({ citations, sources, sourceIndex }: Props) {
         const source = sources[sourceIndex.get(c.source) ?? -1];
         return (
           <li key={`${c.source}-${i}`}>
-            <q>{c.quote}</q> <SourceName source={source} sourceKey={c.source} />
+            {'quote' in c ? (
+              <q>{c.quote}</q>
+            ) : (
+              <span>
+                {RECORD_CITED} <code>{c.record}</code>
+              </span>
+            )}{' '}
+            <SourceName source={source} sourceKey={c.source} />
           </li>
         );
       })}

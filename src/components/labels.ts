@@ -23,6 +23,8 @@ export const DISPUTED = 'Disputed';
 /** Beside a source's title that describes it rather than gives its own title. */
 export const SOURCE_TITLE_DESCRIBED = 'description, not its own title';
 export const SOURCE_DATE_NOT_RECORDED = 'date not recorded';
+/** Before the record a bulk source's fact is cited by: “record AFG”. */
+export const RECORD_CITED = 'record';
 export const BODY_LABEL: Record<Body, string> = { GA: 'General Assembly', SC: 'Security Council' };
 export const KIND_LABEL: Record<Kind, string> = {
   'draft-resolution': 'Draft resolution',

@@ -2,7 +2,7 @@
  * The General Assembly and the Security Council on the same questions.
  */
 import type { Dataset, Decision } from './model';
-import { labelOf, positionOf, stateName, statusOf } from './model';
+import { councilOn, labelOf, positionOf, stateName, statusOf } from './model';
 import type { Position, Question } from './schema';
 import type { Cell } from './csv';
 
@@ -80,7 +80,9 @@ export interface CouncilRow {
  */
 export function councilRows(dataset: Dataset): CouncilRow[] {
   const pairs = questionPairs(dataset);
-  const members = [...dataset.council.permanent, ...dataset.council.elected];
+  // The Council that sat on the day's Council decisions (the dataset may hold other years' too).
+  const council = councilOn(dataset, dataset.decisions.find((d) => d.body === 'SC')?.date ?? '');
+  const members = council ? [...council.permanent, ...council.elected] : [];
   return members.map((code) => {
     const i = dataset.stateIndex.get(code) ?? -1;
     const differs = pairs.flatMap(({ question, ga, sc }): Difference[] => {
@@ -110,7 +112,7 @@ export function councilRows(dataset: Dataset): CouncilRow[] {
     return {
       code,
       name: stateName(dataset, code),
-      permanent: dataset.council.permanent.includes(code),
+      permanent: council?.permanent.includes(code) ?? false,
       cells,
       differs,
     };

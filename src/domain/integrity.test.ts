@@ -70,11 +70,11 @@ describe('reference problems', () => {
       'an unknown source key in the membership and the Council',
       (d) => {
         d.membership.citations[0].source = 'UN-GROUP';
-        d.securityCouncil.citations[0].source = 'WIKI-2775';
+        d.councils[0].citations[0].source = 'WIKI-2775';
       },
       [
         { path: 'membership.citations[0].source', message: '"UN-GROUP" is not a source key' },
-        { path: 'securityCouncil.citations[0].source', message: '"WIKI-2775" is not a source key' },
+        { path: 'councils[0].citations[0].source', message: '"WIKI-2775" is not a source key' },
       ],
     ],
     [
@@ -116,23 +116,23 @@ describe('reference problems', () => {
       [
         {
           path: `${D('sc-s2025-112')}.positionLists[0].states[0]`,
-          message: '"DEU" is not a member of the Security Council',
+          message: '"DEU" is not a member of the Security Council in 2025',
         },
       ],
     ],
     [
       'a Council seat given twice',
       (d) => {
-        d.securityCouncil.elected[0] = 'CHN';
+        d.councils[0].elected[0] = 'CHN';
       },
-      [{ path: 'securityCouncil.elected[0]', message: '"CHN" is named twice in the Council' }],
+      [{ path: 'councils[0].elected[0]', message: '"CHN" is named twice in the Council' }],
     ],
     [
       'a Council member that is not a member state',
       (d) => {
-        d.securityCouncil.elected[9] = 'XKX';
+        d.councils[0].elected[9] = 'XKX';
       },
-      [{ path: 'securityCouncil.elected[9]', message: '"XKX" is not a member state' }],
+      [{ path: 'councils[0].elected[9]', message: '"XKX" is not a member state' }],
     ],
     [
       'a duplicate decision id',

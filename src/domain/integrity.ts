@@ -6,7 +6,7 @@
  * is a problem with its path, never a crash.
  */
 import type { Dataset } from './model';
-import { eligibleCodes } from './model';
+import { councilOn, eligibleCodes } from './model';
 import type { Citation, DatasetFile } from './schema';
 import { computeOutcome } from './outcome';
 import { outcomesAgree, resultsOf } from './rules';
@@ -53,29 +53,40 @@ export function checkReferences(file: DatasetFile): Problem[] {
   };
 
   checkCitations(file.membership.citations, 'membership');
-  const sc = file.securityCouncil;
-  checkCitations(sc.citations, 'securityCouncil');
-  const councilSeen = new Set<string>();
-  for (const [field, codes] of [
-    ['permanent', sc.permanent],
-    ['elected', sc.elected],
-  ] as const) {
-    codes.forEach((code, i) => {
-      const path = `securityCouncil.${field}[${i}]`;
-      checkState(code, path);
-      if (councilSeen.has(code)) add(path, `${JSON.stringify(code)} is named twice in the Council`);
-      councilSeen.add(code);
-    });
-  }
+  file.membership.states.forEach((state, si) => {
+    state.seats.forEach((seat, ti) => checkCitations(seat.citations, `membership.states[${si}].seats[${ti}]`));
+    if (state.continuedBy != null && !stateCodes.has(state.continuedBy))
+      add(`membership.states[${si}].continuedBy`, `${JSON.stringify(state.continuedBy)} is not a member state`);
+  });
+  duplicates(file.councils, (c) => String(c.year), 'councils', 'Council of the year');
+  file.councils.forEach((sc, ci) => {
+    checkCitations(sc.citations, `councils[${ci}]`);
+    const councilSeen = new Set<string>();
+    for (const [field, codes] of [
+      ['permanent', sc.permanent],
+      ['elected', sc.elected],
+    ] as const) {
+      codes.forEach((code, i) => {
+        const path = `councils[${ci}].${field}[${i}]`;
+        checkState(code, path);
+        if (councilSeen.has(code)) add(path, `${JSON.stringify(code)} is named twice in the Council`);
+        councilSeen.add(code);
+      });
+    }
+  });
 
-  const council = eligibleCodes({ states: file.membership.states, council: sc }, 'SC');
-  const permanent = new Set(sc.permanent);
   const ids = new Map(file.decisions.map((d, i) => [d.id, i]));
 
   file.decisions.forEach((d, di) => {
     const at = `decisions[${di}]`;
-    const voters = d.body === 'SC' ? council : stateCodes;
-    const votersWhat = 'a member of the Security Council';
+    const date = d.date.value;
+    const council = councilOn(file, date);
+    if (d.body === 'SC' && council === null)
+      add(`${at}.body`, `a Council decision of ${date.slice(0, 4)}, but councils has no Council of that year`);
+    const voters = eligibleCodes({ states: file.membership.states, councils: file.councils }, d.body, date);
+    const permanent = new Set(council?.permanent ?? []);
+    const votersWhat =
+      d.body === 'SC' ? `a member of the Security Council in ${date.slice(0, 4)}` : `a member on ${date}`;
     for (const field of ['title', 'draftSymbol', 'resolutionSymbol', 'date', 'meeting', 'amends'] as const) {
       const f = d[field];
       if (f) checkCitations(f.citations, `${at}.${field}`);

@@ -17,7 +17,8 @@ describe('loadDataset: the shipped dataset', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.dataset.schemaVersion).toBe(1);
+    expect(result.dataset.schemaVersion).toBe(2);
+    expect(result.dataset.id).toBe('day');
     expect(result.dataset.states).toHaveLength(193);
     expect(result.dataset.decisions).toHaveLength(12);
   });
@@ -78,9 +79,9 @@ describe('loadDataset: files that do not fit the schema', () => {
     [
       'a wrong schemaVersion',
       (d) => {
-        d.schemaVersion = 2 as 1;
+        d.schemaVersion = 4 as 2;
       },
-      { path: 'schemaVersion', message: '2 is not a supported schema version (1)' },
+      { path: 'schemaVersion', message: '4 is not a supported schema version (1 or 2)' },
     ],
     [
       'a position "maybe"',
@@ -185,9 +186,9 @@ describe('loadDataset: files that do not fit the schema', () => {
     [
       'a Council with four permanent members',
       (d) => {
-        d.securityCouncil.permanent.pop();
+        d.councils[0].permanent.pop();
       },
-      { path: 'securityCouncil.permanent', message: 'must name the 5 permanent members' },
+      { path: 'councils[0].permanent', message: 'must name the 5 permanent members' },
     ],
   ])('%s', (_, change, problem) => {
     expect(problemsOf(mutated(change))).toContainEqual(problem);
@@ -206,7 +207,7 @@ describe('loadDataset: files that do not fit the schema', () => {
   it('lists every schema problem, not only the first', () => {
     const problems = problemsOf(
       mutated((d) => {
-        d.schemaVersion = 3 as 1;
+        d.schemaVersion = 3 as 2;
         recordOf(d, 'ga-l10').positionLists[1].position = 'maybe' as Position;
         recordOf(d, 'sc-s2025-112').positionLists[2].position = 'abstain' as Position;
         delete (recordOf(d, 'ga-l11') as Partial<DecisionRecord>).date;
@@ -214,7 +215,7 @@ describe('loadDataset: files that do not fit the schema', () => {
     );
     expect(problems).toEqual(
       expect.arrayContaining([
-        { path: 'schemaVersion', message: '3 is not a supported schema version (1)' },
+        { path: 'schemaVersion', message: '3 is not a supported schema version (1 or 2)' },
         { path: `${pathOf('ga-l10')}.positionLists[1].position`, message: '"maybe" is not a vote (Y, N, A or X)' },
         {
           path: `${pathOf('sc-s2025-112')}.positionLists[2].position`,

@@ -7,6 +7,8 @@ import type {
   Body,
   Citation,
   DatasetFile,
+  DatasetProvenance,
+  SecurityCouncil,
   DecisionRecord,
   Kind,
   MemberState,
@@ -76,24 +78,49 @@ export interface Decision {
 }
 
 export interface Dataset {
+  /** The schema version of the file it was read from (a version 1 file is migrated). */
   schemaVersion: number;
+  /** The dataset's id in the tracker (`day`). */
+  id: string;
   title: string;
+  provenance: DatasetProvenance;
   sources: Source[];
   sourceIndex: ReadonlyMap<string, number>;
+  /** Every state that held a seat in the dataset's period, with its seats. */
   states: MemberState[];
   stateIndex: ReadonlyMap<string, number>;
-  council: { year: number; permanent: string[]; elected: string[]; citations: Citation[] };
+  /** The Security Council of each year the dataset has, in order of year. */
+  councils: SecurityCouncil[];
   decisions: Decision[];
   decisionIndex: ReadonlyMap<string, number>;
   /** Questions both bodies voted on. */
   questions: Question[];
 }
 
-/** The eligible voters of a decision: every member in the GA, the Council members in the SC. */
-export function eligibleCodes(dataset: Pick<Dataset, 'states' | 'council'>, body: Body): Set<string> {
-  return body === 'GA'
-    ? new Set(dataset.states.map((s) => s.code))
-    : new Set([...dataset.council.permanent, ...dataset.council.elected]);
+/** Whether a state held its seat on a date (a seat open at its start began before anything the dataset holds). */
+export function isMemberOn(state: Pick<MemberState, 'seats'>, date: string): boolean {
+  return state.seats.some((s) => (s.from === null || s.from <= date) && (s.to === null || date < s.to));
+}
+
+/** The Security Council of a date's year, if the dataset has it. */
+export function councilOn(dataset: Pick<Dataset, 'councils'>, date: string): SecurityCouncil | null {
+  const year = Number(date.slice(0, 4));
+  return dataset.councils.find((c) => c.year === year) ?? null;
+}
+
+/** The permanent members at a date (empty where the dataset has no Council for its year). */
+export function permanentOn(dataset: Pick<Dataset, 'councils'>, date: string): readonly string[] {
+  return councilOn(dataset, date)?.permanent ?? [];
+}
+
+/**
+ * Who could vote in a decision, read at its date: in the GA every state that
+ * held its seat that day, in the SC the Council of that year.
+ */
+export function eligibleCodes(dataset: Pick<Dataset, 'states' | 'councils'>, body: Body, date: string): Set<string> {
+  if (body === 'GA') return new Set(dataset.states.filter((s) => isMemberOn(s, date)).map((s) => s.code));
+  const council = councilOn(dataset, date);
+  return new Set(council ? [...council.permanent, ...council.elected] : []);
 }
 
 /** A state's name by its code; the code itself where the dataset has no such state. */
@@ -116,20 +143,15 @@ export function labelOf(decision: Pick<Decision, 'resolutionSymbol' | 'draftSymb
  * Builds the model. References that do not resolve (unknown state, decision)
  * are skipped here; `checkIntegrity` reports them with their paths.
  */
-export function buildDataset(file: DatasetFile): Dataset {
+export function buildDataset(file: DatasetFile, schemaVersion: number = file.schemaVersion): Dataset {
   const states = file.membership.states;
   const stateIndex = new Map(states.map((s, i) => [s.code, i]));
   const sourceIndex = new Map(file.sources.map((s, i) => [s.key, i]));
   const decisionIndex = new Map(file.decisions.map((d, i) => [d.id, i]));
-  const council = {
-    year: file.securityCouncil.year,
-    permanent: file.securityCouncil.permanent,
-    elected: file.securityCouncil.elected,
-    citations: file.securityCouncil.citations,
-  };
+  const councils = [...file.councils].sort((a, b) => a.year - b.year);
 
   const decisions = file.decisions.map((record, index): Decision => {
-    const eligible = eligibleCodes({ states, council }, record.body);
+    const eligible = eligibleCodes({ states, councils }, record.body, record.date.value);
     const positions = new Uint8Array(states.length);
     const claims = new Map<number, PositionClaim[]>();
     states.forEach((s, i) => {
@@ -173,13 +195,15 @@ export function buildDataset(file: DatasetFile): Dataset {
   }
 
   return {
-    schemaVersion: file.schemaVersion,
+    schemaVersion,
+    id: file.id,
     title: file.title,
+    provenance: file.provenance,
     sources: file.sources,
     sourceIndex,
     states,
     stateIndex,
-    council,
+    councils,
     decisions,
     decisionIndex,
     questions: file.questions,

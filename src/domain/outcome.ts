@@ -3,7 +3,7 @@
  * rule, compared with the recorded outcome, and put in words.
  */
 import type { Dataset, Decision } from './model';
-import { positionOf } from './model';
+import { permanentOn, positionOf } from './model';
 import type { Outcome, Tally } from './schema';
 import type { ComputedOutcome } from './rules';
 import { gaOutcome, questionOf, scOutcome, scVotesNeeded } from './rules';
@@ -12,7 +12,7 @@ import { stateName } from './model';
 /** The permanent members' reported positions in a decision (code → position). */
 export function permanentPositions(dataset: Dataset, decision: Decision): Map<string, string> {
   const result = new Map<string, string>();
-  for (const code of dataset.council.permanent) {
+  for (const code of permanentOn(dataset, decision.date)) {
     const i = dataset.stateIndex.get(code);
     if (i === undefined) continue;
     const position = positionOf(decision.positions[i]);
@@ -30,7 +30,7 @@ export function computeOutcome(dataset: Dataset, decision: Decision, tally: Tall
     yes: tally.yes,
     no: tally.no,
     permanentPositions: permanentPositions(dataset, decision),
-    permanentMembers: dataset.council.permanent,
+    permanentMembers: [...permanentOn(dataset, decision.date)],
   });
 }
 

@@ -62,8 +62,10 @@ function decisionOf(lists: ListSpec[], tallies: Tally[]): Decision {
   };
   const file: DatasetFile = {
     ...BASE,
-    schemaVersion: 1,
+    schemaVersion: 2,
+    id: 'test',
     title: 'test',
+    provenance: { source: 's', licence: 'l', howMade: 'h', covers: 'c' },
     sources: ['S1', 'S2'].map((key) => ({ key, publisher: 'p', date: null, title: key, file: `${key}.txt` })),
     membership: {
       citations: cite('S1'),
@@ -72,9 +74,10 @@ function decisionOf(lists: ListSpec[], tallies: Tally[]): Decision {
         name: code,
         regionalGroup: 'African States',
         listedIn: ['African States'],
+        seats: [{ from: null, to: null, citations: cite('S1') }],
       })),
     },
-    securityCouncil: { year: 2025, permanent: [], elected: [], citations: cite('S1') },
+    councils: [],
     decisions: [record],
   };
   return buildDataset(file).decisions[0];

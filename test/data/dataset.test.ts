@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import countries from 'world-countries';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Decision } from '../../src/domain/model';
-import { CODE, statusOf } from '../../src/domain/model';
+import { CODE, councilOn, isMemberOn, statusOf } from '../../src/domain/model';
+import { parseMembership } from '../../src/domain/membership';
 import { loadDatasetText } from '../../src/domain/load';
 import { claimSources } from '../../src/domain/export';
 import { computeOutcome, describeOutcome } from '../../src/domain/outcome';
@@ -110,12 +111,14 @@ describe('membership', () => {
 
 describe('the Security Council of 2025', () => {
   it('has 15 members: the 5 permanent and 10 elected', () => {
-    expect(dataset.council.year).toBe(2025);
-    expect(dataset.council.permanent).toEqual(['CHN', 'FRA', 'RUS', 'GBR', 'USA']);
-    expect([...dataset.council.elected].sort()).toEqual(
+    expect(dataset.councils).toHaveLength(1);
+    const council = councilOn(dataset, '2025-02-24')!;
+    expect(council.year).toBe(2025);
+    expect(council.permanent).toEqual(['CHN', 'FRA', 'RUS', 'GBR', 'USA']);
+    expect([...council.elected].sort()).toEqual(
       ['DZA', 'DNK', 'GRC', 'GUY', 'PAK', 'PAN', 'KOR', 'SLE', 'SOM', 'SVN'].sort(),
     );
-    const all = [...dataset.council.permanent, ...dataset.council.elected];
+    const all = [...council.permanent, ...council.elected];
     expect(new Set(all).size).toBe(15);
     for (const code of all) expect(dataset.stateIndex.has(code)).toBe(true);
   });
@@ -344,5 +347,34 @@ describe('sources', () => {
   it('has each source key once, each source with a text to check its quotes against', () => {
     expect(new Set(dataset.sources.map((s) => s.key)).size).toBe(dataset.sources.length);
     expect(dataset.sources.filter((s) => !(s.file ?? s.quotesFrom))).toEqual([]);
+  });
+});
+
+describe('membership over time', () => {
+  const table = parseMembership(readFileSync(new URL('../../data/sources/un-membership.csv', import.meta.url), 'utf8'));
+
+  it('gives every member its seat from its admission, as the membership table has it, cited by its row', () => {
+    const current = new Map(table.filter((m) => !m.former).map((m) => [m.code, m]));
+    expect(dataset.states).toHaveLength(193);
+    for (const state of dataset.states) {
+      const row = current.get(state.code);
+      expect(row, state.code).toBeDefined();
+      expect(state.seats).toEqual([
+        { from: row!.admitted, to: null, citations: [{ source: 'UN-MEMBERSHIP', record: state.code }] },
+      ]);
+    }
+  });
+
+  it('reads who could vote at the date: all 193 on 24 February 2025; South Sudan not before 14 July 2011', () => {
+    expect(dataset.states.filter((s) => isMemberOn(s, '2025-02-24'))).toHaveLength(193);
+    const ssd = dataset.states[dataset.stateIndex.get('SSD')!];
+    expect(isMemberOn(ssd, '2011-07-13')).toBe(false);
+    expect(isMemberOn(ssd, '2011-07-14')).toBe(true);
+  });
+
+  it('has the provenance a reader needs: id, source, licence, how it was made, what it covers', () => {
+    expect(dataset.id).toBe('day');
+    for (const field of ['source', 'licence', 'howMade', 'covers'] as const)
+      expect(dataset.provenance[field].length).toBeGreaterThan(20);
   });
 });

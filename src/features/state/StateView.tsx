@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../../domain/model';
-import { labelOf, positionOf, statusOf } from '../../domain/model';
+import { councilOn, labelOf, positionOf, statusOf } from '../../domain/model';
 import type { HistoryPack, HistoryState } from '../../domain/history/pack';
 import { dateOf, datePrecisionOf, symbolOf, titleOf } from '../../domain/history/pack';
 import {
@@ -120,7 +120,11 @@ function Membership({ pack, state }: { pack: HistoryPack; state: HistoryState })
 
 function CuratedDay({ dataset, stateIndex }: { dataset: Dataset; stateIndex: number }) {
   const code = dataset.states[stateIndex].code;
-  const { permanent, elected, year } = dataset.council;
+  const date = dataset.decisions[0].date;
+  const council = councilOn(dataset, date);
+  const year = date.slice(0, 4);
+  const permanent = council?.permanent ?? [];
+  const elected = council?.elected ?? [];
   const seat = permanent.includes(code)
     ? `a permanent member of the Security Council`
     : elected.includes(code)
