@@ -5,7 +5,7 @@ import { App } from '../src/app/App';
 import { preloadViews } from '../src/app/views';
 import { loadData } from '../src/store/data';
 import { syncUrl } from '../src/store/url';
-import { useStore } from '../src/store/store';
+import { DAY, useStore } from '../src/store/store';
 import { resetHistory } from '../src/store/history';
 
 /*
@@ -19,7 +19,7 @@ await Promise.all([preloadViews(), import('../src/domain/load')]);
 
 /** `strict`: inside React's StrictMode, as in development (effects run twice on mount). */
 export function renderApp(hash = '#/', { strict = false } = {}) {
-  useStore.setState({ data: { status: 'loading' } });
+  useStore.setState({ datasets: { [DAY]: { status: 'loading' } } });
   resetHistory();
   window.location.hash = hash;
   useStore.getState().locationChanged(hash);

@@ -6,7 +6,8 @@ import { labelOf } from '../domain/model';
 import { shorten } from '../domain/text';
 import { Overview } from '../features/overview/Overview';
 import { NotFound } from '../components/NotFound';
-import { useStore } from '../store/store';
+import { DAY, datasetState, useStore } from '../store/store';
+import { requestHistory } from '../store/history';
 import { loadComparePage, loadDecisionView, loadHistoryView, loadStateView } from './views';
 
 const DecisionView = lazy(loadDecisionView);
@@ -15,8 +16,14 @@ const HistoryView = lazy(loadHistoryView);
 const StateView = lazy(loadStateView);
 
 export function App() {
-  const data = useStore((s) => s.data);
+  const data = useStore((s) => datasetState(s, DAY));
   const route = useStore((s) => s.route);
+  // The record's views and a state's page need the record: asked for at once, not after the
+  // curated day or the view's own code has loaded.
+  const needsRecord = route.view === 'history' || route.view === 'history-decision' || route.view === 'state';
+  useEffect(() => {
+    if (needsRecord) void requestHistory();
+  }, [needsRecord]);
   const ignored = useStore((s) => s.ignored);
 
   // A new view (not a new filter) moves focus to its heading, as a page load
@@ -95,13 +102,15 @@ export function App() {
     if (route.view === 'state') return `${route.key} · `;
     if (route.view !== 'decision') return '';
     // Until the dataset is there, the decision's name is not known; the id is no name for a reader.
-    if (data.status !== 'ready') return 'Decision · ';
+    if (data.status !== 'ready' || data.kind !== 'curated') return 'Decision · ';
     const index = data.dataset.decisionIndex.get(route.id);
     return index === undefined ? 'Not found · ' : `${labelOf(data.dataset.decisions[index])} · `;
   }
 
   function body(): ReactNode {
-    if (data.status === 'loading')
+    // The record's views do not wait for the curated day.
+    if (route.view === 'history' || route.view === 'history-decision') return <HistoryView route={route} />;
+    if (data.status === 'loading' || data.status === 'idle')
       return (
         <div role="status" className="loading">
           <h1 data-transient="">Loading the dataset…</h1>
@@ -133,6 +142,7 @@ export function App() {
         </div>
       );
     }
+    if (data.kind !== 'curated') return null;
     const { dataset } = data;
     switch (route.view) {
       case 'overview':
@@ -141,9 +151,6 @@ export function App() {
         return <ComparePage dataset={dataset} />;
       case 'decision':
         return <DecisionView dataset={dataset} route={route} />;
-      case 'history':
-      case 'history-decision':
-        return <HistoryView route={route} />;
       case 'state':
         return <StateView dataset={dataset} stateKey={route.key} />;
       case 'not-found':

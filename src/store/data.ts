@@ -4,13 +4,15 @@
  * in development and tests.
  */
 import datasetUrl from '../../data/un-votes-2025-02-24.json?url';
-import { useStore } from './store';
+import { DAY, useStore } from './store';
 
 export const DATASET_URL = datasetUrl;
 
-export async function loadData(url: string = DATASET_URL): Promise<void> {
-  const { datasetRequested, datasetLoaded, datasetRejected, datasetFailed } = useStore.getState();
-  datasetRequested();
+/** Loads the curated day (dataset `day`), or another dataset file under its id. */
+export async function loadData(url: string = DATASET_URL, id: string = DAY): Promise<void> {
+  const store = useStore.getState();
+  const datasetFailed = (message: string) => store.datasetFailed(id, message);
+  store.datasetRequested(id);
   // Validation (zod) loads beside the fetch, not in the first script.
   const validator = import('../domain/load');
   validator.catch(() => undefined); // awaited below; this keeps an early failure from going unhandled
@@ -38,6 +40,6 @@ export async function loadData(url: string = DATASET_URL): Promise<void> {
     return;
   }
   const result = loadDatasetText(text);
-  if (result.ok) datasetLoaded(result.dataset);
-  else datasetRejected(url, result.problems);
+  if (result.ok) store.datasetLoaded(id, { kind: 'curated', dataset: result.dataset });
+  else store.datasetRejected(id, url, result.problems);
 }

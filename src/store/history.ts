@@ -4,7 +4,7 @@
  * where it enters. A pack that fails to load or to read leaves the curated
  * day working and says why on the record's pages.
  */
-import { useStore } from './store';
+import { HISTORY, datasetState, useStore } from './store';
 
 /** The pack's address, beside the app (it works under a sub-path too). */
 export const HISTORY_URL = `${import.meta.env.BASE_URL}data/history.pack`;
@@ -13,7 +13,7 @@ let pending: Promise<void> | null = null;
 
 /** Starts loading the record once; later calls return the same promise. */
 export function requestHistory(url: string = HISTORY_URL): Promise<void> {
-  const { history } = useStore.getState();
+  const history = datasetState(useStore.getState(), HISTORY);
   if (history.status === 'ready') return Promise.resolve();
   if (pending && history.status === 'loading') return pending;
   pending = load(url);
@@ -21,8 +21,9 @@ export function requestHistory(url: string = HISTORY_URL): Promise<void> {
 }
 
 async function load(url: string): Promise<void> {
-  const { historyRequested, historyLoaded, historyFailed } = useStore.getState();
-  historyRequested();
+  const store = useStore.getState();
+  const historyFailed = (message: string) => store.datasetFailed(HISTORY, message);
+  store.datasetRequested(HISTORY);
   const reader = import('../domain/history/pack');
   reader.catch(() => undefined); // awaited below
   let bytes: ArrayBuffer;
@@ -43,7 +44,7 @@ async function load(url: string): Promise<void> {
   }
   try {
     const { decodePack } = await reader;
-    historyLoaded(decodePack(bytes));
+    store.datasetLoaded(HISTORY, { kind: 'record', pack: decodePack(bytes) });
   } catch (error) {
     historyFailed(`${(error as Error).message} (${url})`);
   }
@@ -52,5 +53,7 @@ async function load(url: string): Promise<void> {
 /** Forgets a failed or finished load (tests). */
 export function resetHistory(): void {
   pending = null;
-  useStore.setState({ history: { status: 'idle' } });
+  useStore.setState((s) => ({
+    datasets: Object.fromEntries(Object.entries(s.datasets).filter(([id]) => id !== HISTORY)),
+  }));
 }

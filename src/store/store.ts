@@ -1,6 +1,6 @@
 /**
- * The one store, in two slices: the dataset (loading, ready, invalid, failed)
- * and the view (the route with its filters). Actions are events; derived data
+ * The one store, in two slices: the datasets by id (each idle, loading, ready,
+ * invalid or failed) and the view (the route with its filters). Actions are events; derived data
  * (tallies, outcomes, rows) is never stored.
  */
 import { create } from 'zustand';
@@ -13,32 +13,38 @@ import type { RecordFilter } from '../domain/history/vocabulary';
 import type { Route, Sort } from './route';
 import { parseHash } from './route';
 
-export type DataState =
+/** The ids of the datasets the app ships: the curated day, and the General Assembly's record. */
+export const DAY = 'day';
+export const HISTORY = 'history';
+
+/**
+ * One dataset's state. A curated dataset (a dataset file, validated on load)
+ * and a record (a pack of roll calls) are held alike, by id; `kind` says which.
+ * The curated day loads at start; the record when a view first needs it.
+ */
+export type DatasetState =
+  | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; dataset: Dataset }
+  | { status: 'ready'; kind: 'curated'; dataset: Dataset }
+  | { status: 'ready'; kind: 'record'; pack: HistoryPack }
   | { status: 'invalid'; source: string; problems: Problem[] }
   | { status: 'failed'; message: string };
 
-/** The record of the General Assembly (dataset `history`): fetched when a view first needs it, never on the first screen. */
-export type HistoryState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; pack: HistoryPack }
-  | { status: 'failed'; message: string };
+export type Loaded = { kind: 'curated'; dataset: Dataset } | { kind: 'record'; pack: HistoryPack };
 
-interface HistorySlice {
-  history: HistoryState;
-  historyRequested: () => void;
-  historyLoaded: (pack: HistoryPack) => void;
-  historyFailed: (message: string) => void;
+const IDLE: DatasetState = { status: 'idle' };
+
+/** A dataset's state by its id; `idle` for one the app has not asked for. */
+export function datasetState(state: Pick<State, 'datasets'>, id: string): DatasetState {
+  return state.datasets[id] ?? IDLE;
 }
 
 interface DataSlice {
-  data: DataState;
-  datasetRequested: () => void;
-  datasetLoaded: (dataset: Dataset) => void;
-  datasetRejected: (source: string, problems: Problem[]) => void;
-  datasetFailed: (message: string) => void;
+  datasets: Readonly<Record<string, DatasetState>>;
+  datasetRequested: (id: string) => void;
+  datasetLoaded: (id: string, loaded: Loaded) => void;
+  datasetRejected: (id: string, source: string, problems: Problem[]) => void;
+  datasetFailed: (id: string, message: string) => void;
 }
 
 interface ViewSlice {
@@ -56,23 +62,20 @@ interface ViewSlice {
   historyFilterChanged: (filter: RecordFilter) => void;
 }
 
-export type State = DataSlice & HistorySlice & ViewSlice;
+export type State = DataSlice & ViewSlice;
 
 function withDecision(route: Route, change: (r: Extract<Route, { view: 'decision' }>) => Route): Route {
   return route.view === 'decision' ? change(route) : route;
 }
 
 export const useStore = create<State>()((set) => ({
-  data: { status: 'loading' },
-  datasetRequested: () => set({ data: { status: 'loading' } }),
-  datasetLoaded: (dataset) => set({ data: { status: 'ready', dataset } }),
-  datasetRejected: (source, problems) => set({ data: { status: 'invalid', source, problems } }),
-  datasetFailed: (message) => set({ data: { status: 'failed', message } }),
-
-  history: { status: 'idle' },
-  historyRequested: () => set({ history: { status: 'loading' } }),
-  historyLoaded: (pack) => set({ history: { status: 'ready', pack } }),
-  historyFailed: (message) => set({ history: { status: 'failed', message } }),
+  datasets: { [DAY]: { status: 'loading' } },
+  datasetRequested: (id) => set((s) => ({ datasets: { ...s.datasets, [id]: { status: 'loading' } } })),
+  datasetLoaded: (id, loaded) =>
+    set((s) => ({ datasets: { ...s.datasets, [id]: { status: 'ready', ...loaded } as DatasetState } })),
+  datasetRejected: (id, source, problems) =>
+    set((s) => ({ datasets: { ...s.datasets, [id]: { status: 'invalid', source, problems } } })),
+  datasetFailed: (id, message) => set((s) => ({ datasets: { ...s.datasets, [id]: { status: 'failed', message } } })),
 
   ...(() => {
     const initial = parseHash(typeof location === 'undefined' ? '' : location.hash);

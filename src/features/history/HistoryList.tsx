@@ -169,7 +169,7 @@ export function HistoryList({ pack, filter, onFilterChange }: Props) {
         <VirtualTable
           caption={caption}
           className="record-list"
-          head={['Vote', 'Title and topics', 'Counted tally']}
+          head={['Decision', 'Title and topics', 'Counted tally']}
           count={shown.length}
           rowHeight={72}
           rowKey={(i) => pack.rcid[shown[i]]}

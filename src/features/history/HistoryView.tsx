@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import type { Route } from '../../store/route';
 import { requestHistory } from '../../store/history';
-import { useStore } from '../../store/store';
+import { HISTORY, datasetState, useStore } from '../../store/store';
 import { HistoryList } from './HistoryList';
 import { HistoryDecision } from './HistoryDecision';
 import { RecordStatus } from './RecordStatus';
@@ -14,7 +14,7 @@ import { RecordStatus } from './RecordStatus';
 type HistoryRoute = Extract<Route, { view: 'history' } | { view: 'history-decision' }>;
 
 export default function HistoryView({ route }: { route: HistoryRoute }) {
-  const history = useStore((s) => s.history);
+  const history = useStore((s) => datasetState(s, HISTORY));
   const historyFilterChanged = useStore((s) => s.historyFilterChanged);
   useEffect(() => {
     void requestHistory();
@@ -23,7 +23,7 @@ export default function HistoryView({ route }: { route: HistoryRoute }) {
     // here, while the record downloads, not once it has arrived.
     (0).toLocaleString('en');
   }, []);
-  if (history.status !== 'ready') return <RecordStatus history={history} />;
+  if (history.status !== 'ready' || history.kind !== 'record') return <RecordStatus history={history} />;
   return route.view === 'history' ? (
     <HistoryList pack={history.pack} filter={route.filter} onFilterChange={historyFilterChanged} />
   ) : (

@@ -1,12 +1,16 @@
 /** The record while it loads, or why it could not be read. */
-import type { HistoryState } from '../../store/store';
+import type { DatasetState } from '../../store/store';
 
-export function RecordStatus({ history }: { history: Exclude<HistoryState, { status: 'ready' }> }) {
-  if (history.status === 'failed') {
+export function RecordStatus({ history }: { history: DatasetState }) {
+  if (history.status === 'failed' || history.status === 'invalid') {
     return (
       <div role="alert" className="error">
         <h1>The General Assembly's record could not be loaded</h1>
-        <p>{history.message}</p>
+        <p>
+          {history.status === 'failed'
+            ? history.message
+            : `${history.source}: ${history.problems.map((p) => p.message).join('; ')}`}
+        </p>
         <p>
           The curated day of 24 February 2025 is not affected: <a href="#/">back to the overview</a>.
         </p>

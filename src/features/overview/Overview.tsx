@@ -88,7 +88,7 @@ function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decis
     <article className={`card card-${decision.kind}`} aria-labelledby={headingId}>
       <div className="card-head">
         <span className="muted">
-          Vote {s.order} · {KIND_LABEL[decision.kind]}
+          Decision {s.order} · {KIND_LABEL[decision.kind]}
         </span>
         <h3 id={headingId}>
           <a href={decisionHref(decision.id)}>{s.label}</a>

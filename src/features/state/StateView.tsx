@@ -28,15 +28,15 @@ import { YearlyChart } from '../../components/YearlyChart';
 import { BODY_LABEL, NOT_REPORTED } from '../../components/labels';
 import { decisionHref, historyDecisionHref, historyHref, stateHref } from '../../store/route';
 import { requestHistory } from '../../store/history';
-import { useStore } from '../../store/store';
+import { HISTORY, datasetState, useStore } from '../../store/store';
 import { formatDate } from '../../components/dates';
 
 export default function StateView({ dataset, stateKey }: { dataset: Dataset; stateKey: string }) {
-  const history = useStore((s) => s.history);
+  const history = useStore((s) => datasetState(s, HISTORY));
   useEffect(() => {
     void requestHistory();
   }, []);
-  const pack = history.status === 'ready' ? history.pack : null;
+  const pack = history.status === 'ready' && history.kind === 'record' ? history.pack : null;
   const dayIndex = dataset.stateIndex.get(stateKey);
   const packState = pack ? pack.states[pack.stateIndex.get(stateKey) ?? -1] : undefined;
   if (dayIndex === undefined && pack && !packState) {
@@ -198,7 +198,7 @@ function RecordPositions({ pack, state }: { pack: HistoryPack; state: HistorySta
         caption={`Positions of ${state.name} per year, ${first}–${last}, as shares of the votes it could take part in (${all.length.toLocaleString('en')} votes).`}
         tableCaption={`Positions of ${state.name} per year`}
       />
-      <h3>Vote by vote</h3>
+      <h3>Decision by decision</h3>
       <div className="table-tools">
         <ShownFilter shown={shown} onChange={setShown} allLabel="All" />
         {rows.length > 0 && (
@@ -216,7 +216,7 @@ function RecordPositions({ pack, state }: { pack: HistoryPack; state: HistorySta
         <VirtualTable
           caption={caption}
           className="record-list"
-          head={['Vote', 'Title', 'Position']}
+          head={['Decision', 'Title', 'Position']}
           count={rows.length}
           rowHeight={72}
           rowKey={(i) => pack.rcid[rows[i]]}
