@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { HISTORY_PATH } from '../../../mocks/handlers';
+import { DATASET_PATH, HISTORY_PATH } from '../../../mocks/handlers';
 import { server } from '../../../mocks/server';
 import { renderApp } from '../../../test/render';
 
@@ -27,6 +27,18 @@ describe('the General Assembly record', { timeout: 30_000 }, () => {
       .map((th) => th.textContent);
     expect(names).toEqual(['China (Republic of China)', 'Maldives', 'Oman']);
     expect(within(table).getByRole('link', { name: 'Oman' })).toHaveAttribute('href', '#/state/OMN');
+  });
+
+  it('a link to the record does not wait for the curated day', async () => {
+    // The curated day never arrives; the record's list shows all the same, and the record was asked for at once.
+    server.use(http.get(DATASET_PATH, () => new Promise<never>(() => {})));
+    const asked: string[] = [];
+    server.events.on('request:start', ({ request }) => void asked.push(new URL(request.url).pathname));
+    renderApp('#/history');
+    expect(await screen.findByText(/votes match/, {}, { timeout: 15_000 })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: /General Assembly/ })).toBeVisible();
+    expect(asked.some((path) => HISTORY_PATH.test(path))).toBe(true);
+    server.events.removeAllListeners();
   });
 
   it('an unknown vote is not found, quoted short', async () => {
