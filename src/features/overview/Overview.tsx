@@ -40,7 +40,42 @@ export function Overview({ dataset }: { dataset: Dataset }) {
           <BodySection key={body} dataset={dataset} body={body} />
         ))}
       </div>
+      <About dataset={dataset} />
     </>
+  );
+}
+
+/** The dataset's provenance: where it comes from, its licence, how it was made, what it covers, how to cite it. */
+function About({ dataset }: { dataset: Dataset }) {
+  const { source, licence, howMade, covers, citation } = dataset.provenance;
+  return (
+    <section className="panel about" aria-labelledby="about-dataset">
+      <h2 id="about-dataset">About this dataset</h2>
+      <dl className="facts">
+        <div>
+          <dt>Covers</dt>
+          <dd>{covers}</dd>
+        </div>
+        <div>
+          <dt>Source</dt>
+          <dd>{source}</dd>
+        </div>
+        <div>
+          <dt>How it was made</dt>
+          <dd>{howMade}</dd>
+        </div>
+        <div>
+          <dt>Licence</dt>
+          <dd>{licence}</dd>
+        </div>
+        {citation && (
+          <div>
+            <dt>Cite as</dt>
+            <dd>{citation}</dd>
+          </div>
+        )}
+      </dl>
+    </section>
   );
 }
 
