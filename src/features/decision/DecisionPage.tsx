@@ -23,9 +23,13 @@ import {
   BODY_LABEL,
   DISPUTED,
   KIND_LABEL,
+  MISSING_WORDS,
   NOT_REPORTED,
   POSITION_LABEL,
   TALLY_CHECK_LABEL,
+  outcomeWords,
+  reasonWords,
+  ruleWords,
 } from '../../components/labels';
 import { decisionHref } from '../../store/route';
 import type { Sort } from '../../store/route';
@@ -133,9 +137,9 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
         <section aria-labelledby="result-heading" className="panel">
           <h2 id="result-heading">Result</h2>
           <p className="big-outcome">
-            <OutcomeBadge result={summary.outcome.result} text={summary.outcomeText} />
+            <OutcomeBadge result={summary.outcome.result} text={outcomeWords(summary.outcomeFacts, dataset)} />
           </p>
-          <p className="reason">{summary.reason}</p>
+          <p className="reason">{reasonWords(summary.reason, dataset)}</p>
           {summary.otherOutcomes.length > 0 && (
             <p className="badge badge-disputed">
               Disputed: also recorded as {summary.otherOutcomes.map((o) => o.result).join(', ')}
@@ -156,7 +160,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
             </p>
           )}
           <p className="rule">
-            <strong>Rule:</strong> {summary.rule}
+            <strong>Rule:</strong> {ruleWords(summary.rule)}
           </p>
           <p className="check">
             {summary.agrees === true && 'The recorded outcome follows from the recorded tally under this rule.'}
@@ -165,7 +169,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
             )}
             {summary.agrees === null &&
               (summary.computed && summary.computed.result === null
-                ? `The outcome is as recorded; it cannot be checked against the tally without ${summary.computed.missing}.`
+                ? `The outcome is as recorded; it cannot be checked against the tally without ${MISSING_WORDS[summary.computed.missing]}.`
                 : 'The outcome is as recorded; no tally is recorded to check it against.')}
           </p>
         </section>
@@ -358,7 +362,7 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
                         <a href={decisionHref(a.decision.id)}>{a.decision.title}</a>
                       </th>
                       <td>
-                        <OutcomeBadge result={a.outcome.result} text={a.outcomeText} />
+                        <OutcomeBadge result={a.outcome.result} text={outcomeWords(a.outcomeFacts, dataset)} />
                       </td>
                       <td className="num">{a.tally ? formatTally(a.tally) : 'not recorded'}</td>
                     </tr>
