@@ -8,6 +8,7 @@ import type { Dataset } from '../domain/model';
 import { stateName } from '../domain/model';
 import type { OutcomeFacts, OutcomeReason } from '../domain/outcome';
 import type { Missing, Rule } from '../domain/rules';
+import type { PositionFilter } from '../domain/rows';
 import type { Body, Kind, Position, Result } from '../domain/schema';
 import type { TallyCheckStatus } from '../domain/tally';
 import type { DecisionKind } from '../domain/history/vocabulary';
@@ -29,6 +30,12 @@ export const ABSENT_COLOR = '#5E5E5E';
 /** The part of a body that a recorded tally does not account for. */
 export const NOT_RECORDED = 'Not recorded';
 export const DISPUTED = 'Disputed';
+/** The filter of a decision's states by reported position, or by status where none is reported. */
+export const POSITION_FILTER_LABEL: Record<Exclude<PositionFilter, null>, string> = {
+  ...POSITION_LABEL,
+  disputed: DISPUTED,
+  'not-reported': NOT_REPORTED,
+};
 /** Beside a source's title that describes it rather than gives its own title. */
 export const SOURCE_TITLE_DESCRIBED = 'description, not its own title';
 export const SOURCE_DATE_NOT_RECORDED = 'date not recorded';
