@@ -391,14 +391,25 @@ function setPosition(input: AlignmentInput, p: number, k: number, letter: Letter
 
 const DAY_LETTER: Record<number, Letter | undefined> = { [CODE.Y]: 'Y', [CODE.N]: 'N', [CODE.A]: 'A' };
 
+/** The decisions of a dataset file to compare over: a body, a year range, each optional. */
+export interface DaySelection {
+  body?: Body | null;
+  fromYear?: number | null;
+  toYear?: number | null;
+}
+
 /**
  * A dataset file (the curated day, or any dataset of that schema): every
- * member state a party; its decisions, or those of one body. A position
+ * member state a party; its decisions, or those of a selection. A position
  * counts where it is reported as Y, N or A; not reported, disputed,
  * non-voting (X) and not eligible take no part.
  */
-export function dayAlignment(dataset: Dataset, selection: { body?: Body | null } = {}): AlignmentInput {
-  const decisions = dataset.decisions.filter((d) => !selection.body || d.body === selection.body);
+export function dayAlignment(dataset: Dataset, selection: DaySelection = {}): AlignmentInput {
+  const { body = null, fromYear = null, toYear = null } = selection;
+  const decisions = dataset.decisions.filter((d) => {
+    const year = Number(d.date.slice(0, 4));
+    return (!body || d.body === body) && (fromYear === null || year >= fromYear) && (toYear === null || year <= toYear);
+  });
   const parties = dataset.states.map((s) => ({ key: s.code, name: s.name, holders: [s.code] }));
   return alignmentFromPositions(
     parties,
