@@ -17,11 +17,13 @@ import {
   positionAt,
   rankByAgreement,
   recordAlignment,
+  recordDecisions,
   recordParties,
   yearlyAgreement,
 } from './alignment';
 import { EU_MEMBERS, groupKeys } from './alignmentGroups';
 import { POSITION_CODE } from './history/format';
+import { NO_FILTER, filterDecisions } from './history/filter';
 import { decodePack, seatPositions, statePositions, yearOf } from './history/pack';
 import { REGIONAL_GROUPS } from './vocabulary';
 
@@ -242,6 +244,20 @@ describe('the record', () => {
     const in1971 = (xs: Uint8Array) => xs.filter((_, d) => yearOf(pack, d) === 1971);
     expect(years.find((y) => y.year === 1971)).toMatchObject(naive(in1971(usa), in1971(rus)));
     expect(years.map((y) => y.year)).toEqual([...new Set(Array.from(input.years))]);
+  });
+
+  it.each([
+    [null, null, null],
+    [1971, 1971, null],
+    [1960, 1989, 'co'],
+    [null, 1950, 'hr'],
+    [2019, null, 'me'],
+    [1990, 1980, null],
+  ])('chooses the decisions of %s–%s, topic %s, as the record’s list filters them', (fromYear, toYear, topic) => {
+    const pack = committedPack();
+    expect(recordDecisions(pack, { fromYear, toYear, topic })).toEqual(
+      filterDecisions(pack, { ...NO_FILTER, fromYear, toYear, topics: topic === null ? [] : [topic] }),
+    );
   });
 
   it('a seat has one holder in any decision (so its holders’ bits never add up)', () => {

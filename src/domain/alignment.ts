@@ -29,7 +29,6 @@ import { CODE } from './model';
 import type { Body } from './schema';
 import { POSITION_CODE } from './history/format';
 import type { HistoryPack } from './history/pack';
-import { NO_FILTER, filterDecisions } from './history/filter';
 
 export type { AbstainRule } from './alignmentGroups';
 export { ABSTAIN_RULES } from './alignmentGroups';
@@ -429,6 +428,16 @@ export interface RecordSelection {
 export const WHOLE_RECORD: RecordSelection = { fromYear: null, toYear: null, topic: null };
 
 /**
+ * What `recordAlignment` reads of the record's pack: its positions, dates,
+ * topics and states. Plain arrays and a map, so that a worker can be sent
+ * them.
+ */
+export type RecordPositions = Pick<
+  HistoryPack,
+  'decisionCount' | 'stateCount' | 'positions' | 'day' | 'topicBits' | 'topics' | 'states' | 'stateIndex'
+>;
+
+/**
  * The record's parties: each member state of today with its seat (the
  * Russian Federation with the USSR's positions before 24 Dec 1991, China
  * with the Republic of China's before 25 Oct 1971, Serbia with Serbia and
@@ -439,8 +448,11 @@ export const WHOLE_RECORD: RecordSelection = { fromYear: null, toYear: null, top
  * German Democratic Republic, Democratic Yemen, Zanzibar), each its own.
  * Returns the parties and, per state of the pack, its party's index.
  */
-export function recordParties(pack: HistoryPack): { parties: Party[]; partyOfState: Int32Array } {
-  const partyOf = (s: (typeof pack.states)[number]) => (pack.stateIndex.has(s.seat) ? s.seat : s.key);
+export function recordParties(pack: Pick<RecordPositions, 'states' | 'stateIndex' | 'stateCount'>): {
+  parties: Party[];
+  partyOfState: Int32Array;
+} {
+  const partyOf = (s: RecordPositions['states'][number]) => (pack.stateIndex.has(s.seat) ? s.seat : s.key);
   const parties: Party[] = [];
   const index = new Map<string, number>();
   for (const s of pack.states) {
@@ -458,41 +470,61 @@ export function recordParties(pack: HistoryPack): { parties: Party[]; partyOfSta
   return { parties, partyOfState };
 }
 
+const yearOfDay = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
+
+/** The first decision on or after `day` (decisions are in date order). */
+function firstFrom(days: Int32Array, day: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid] < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The record's decisions in a selection, in date order (as the record's list filters them). */
+export function recordDecisions(
+  pack: Pick<RecordPositions, 'day' | 'topicBits' | 'topics' | 'decisionCount'>,
+  selection: RecordSelection,
+): Uint32Array {
+  const yearStart = (year: number) => Date.UTC(year, 0, 1) / 86_400_000;
+  const start = selection.fromYear === null ? 0 : firstFrom(pack.day, yearStart(selection.fromYear));
+  const end = selection.toYear === null ? pack.decisionCount : firstFrom(pack.day, yearStart(selection.toYear + 1));
+  const bit = selection.topic === null ? -1 : pack.topics.findIndex((t) => t.code === selection.topic);
+  if (selection.topic !== null && bit < 0) return new Uint32Array(0);
+  const out = new Uint32Array(Math.max(0, end - start));
+  let n = 0;
+  for (let d = start; d < end; d++) if (bit < 0 || pack.topicBits[d] & (1 << bit)) out[n++] = d;
+  return out.slice(0, n);
+}
+
 /**
  * The General Assembly's record, over the decisions of a selection. A
  * position counts where the record gives Y, N or A; absent or not voting and
  * not a member take no part. A seat has at most one holder in any decision.
  */
-export function recordAlignment(pack: HistoryPack, selection: RecordSelection = WHOLE_RECORD): AlignmentInput {
-  const chosen =
-    selection.fromYear === null && selection.toYear === null && selection.topic === null
-      ? null
-      : filterDecisions(pack, {
-          ...NO_FILTER,
-          fromYear: selection.fromYear,
-          toYear: selection.toYear,
-          topics: selection.topic === null ? [] : [selection.topic],
-        });
-  const count = chosen === null ? pack.decisionCount : chosen.length;
+export function recordAlignment(pack: RecordPositions, selection: RecordSelection = WHOLE_RECORD): AlignmentInput {
+  const chosen = recordDecisions(pack, selection);
+  const count = chosen.length;
   const years = new Uint16Array(count);
-  for (let k = 0; k < count; k++) {
-    const d = chosen === null ? k : chosen[k];
-    years[k] = new Date(pack.day[d] * 86_400_000).getUTCFullYear();
-  }
+  for (let k = 0; k < count; k++) years[k] = yearOfDay(pack.day[chosen[k]]);
   const { parties, partyOfState } = recordParties(pack);
   const input = emptyInput(parties, years);
   const { yes, no, abstain, words } = input;
   const S = pack.stateCount;
   const positions = pack.positions;
+  const offset = Int32Array.from(partyOfState, (p) => p * words);
   for (let k = 0; k < count; k++) {
-    const base = (chosen === null ? k : chosen[k]) * S;
+    const base = chosen[k] * S;
     const w = k >>> 5;
     const bit = 1 << (k & 31);
     for (let s = 0; s < S; s++) {
       const code = positions[base + s];
-      if (code === POSITION_CODE.Y) yes[partyOfState[s] * words + w] |= bit;
-      else if (code === POSITION_CODE.N) no[partyOfState[s] * words + w] |= bit;
-      else if (code === POSITION_CODE.A) abstain[partyOfState[s] * words + w] |= bit;
+      if (code === POSITION_CODE.Y) yes[offset[s] + w] |= bit;
+      else if (code === POSITION_CODE.N) no[offset[s] + w] |= bit;
+      else if (code === POSITION_CODE.A) abstain[offset[s] + w] |= bit;
     }
   }
   return input;
