@@ -28,6 +28,7 @@ import {
   agreementMatrix,
   dayAlignment,
   pairRows,
+  partiesByKey,
   recordAlignment,
 } from '../src/domain/alignment';
 import { toCsv } from '../src/domain/csv';
@@ -138,10 +139,9 @@ export function run(args: string[], cwd: string = callerDirectory(), packFile: s
   if ('code' in options) return options;
   const input = readInput(options, cwd, packFile);
   if ('code' in input) return input;
-  // Pairs in order of key, the first key before the second: the same pair on the same line whatever the dataset.
-  const byKey = input.parties.map((_, i) => i).sort((a, b) => (input.parties[a].key < input.parties[b].key ? -1 : 1));
-  const matrix = agreementMatrix(input, byKey);
-  return { code: 0, stdout: toCsv(PAIRS_HEADER, pairRows(input, matrix, options.abstain)), stderr: '' };
+  // Pairs in order of key, the first key before the second.
+  const matrix = agreementMatrix(input, partiesByKey(input));
+  return { code: 0, stdout: toCsv(PAIRS_HEADER, pairRows(input.parties, matrix, options.abstain)), stderr: '' };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

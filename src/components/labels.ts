@@ -70,3 +70,9 @@ export const COUNTED_MAJORITY_LABEL = {
   majority: 'Majority in favour',
   'no-majority': 'No majority',
 } as const;
+
+/** How an abstention against a yes or a no counts in the agreement between two states. */
+export const ABSTAIN_RULE_LABEL = {
+  half: 'as half agreement (Voeten’s index)',
+  disagree: 'as disagreement',
+} as const;

@@ -5,6 +5,9 @@ import { buildFixture, committedPack } from '../../test/history';
 import type { AbstainRule, AlignmentInput, Letter, Party } from './alignment';
 import {
   PAIRS_HEADER,
+  RANKING_HEADER,
+  RECORD_CODE,
+  YEARLY_HEADER,
   agreementCell,
   agreementMatrix,
   agreementOf,
@@ -16,10 +19,12 @@ import {
   pairRows,
   positionAt,
   rankByAgreement,
+  rankingRows,
   recordAlignment,
   recordDecisions,
   recordParties,
   yearlyAgreement,
+  yearlyRows,
 } from './alignment';
 import { EU_MEMBERS, groupKeys } from './alignmentGroups';
 import { POSITION_CODE } from './history/format';
@@ -108,7 +113,7 @@ describe('the measure, on hand-computed cases', () => {
   });
 
   it('the pairs as CSV rows: every pair once, agreement a fraction, empty without common decisions', () => {
-    const rows = [...pairRows(input, agreementMatrix(input), 'half')];
+    const rows = [...pairRows(input.parties, agreementMatrix(input), 'half')];
     expect(PAIRS_HEADER).toEqual(['state_a', 'state_b', 'common', 'same', 'one_abstained', 'agreement']);
     expect(rows).toEqual([
       ['AAA', 'BBB', 5, 3, 1, '0.7'],
@@ -121,6 +126,22 @@ describe('the measure, on hand-computed cases', () => {
     expect(agreementCell(5 / 6)).toBe('0.833333');
     expect(agreementCell(1)).toBe('1');
     expect(agreementCell(0)).toBe('0');
+  });
+
+  it('a ranking and a pair’s years as CSV rows', () => {
+    const b = input.partyIndex.get('BBB')!;
+    expect(RANKING_HEADER).toEqual(['state', 'with', 'with_name', 'common', 'same', 'one_abstained', 'agreement']);
+    expect([...rankingRows(input.parties, b, rankByAgreement(input, b, 'disagree'))]).toEqual([
+      ['BBB', 'AAA', 'AAA', 5, 3, 1, '0.6'],
+      ['BBB', 'CCC', 'CCC', 2, 0, 1, '0'],
+      ['BBB', 'DDD', 'DDD', 0, 0, 0, ''],
+    ]);
+    expect(YEARLY_HEADER[0]).toBe('year');
+    expect([...yearlyRows(input.parties, 0, 1, yearlyAgreement(input, 0, 1, 'half'))]).toEqual([
+      [2001, 'AAA', 'BBB', 3, 2, 0, '0.666667'],
+      [2002, 'AAA', 'BBB', 2, 1, 1, '0.75'],
+      [2003, 'AAA', 'BBB', 0, 0, 0, ''],
+    ]);
   });
 
   it('no decisions at all: no common decision for anyone', () => {
@@ -258,6 +279,10 @@ describe('the record', () => {
     expect(recordDecisions(pack, { fromYear, toYear, topic })).toEqual(
       filterDecisions(pack, { ...NO_FILTER, fromYear, toYear, topics: topic === null ? [] : [topic] }),
     );
+  });
+
+  it('reads the record’s codes for yes, no and abstain', () => {
+    expect(RECORD_CODE).toEqual({ Y: POSITION_CODE.Y, N: POSITION_CODE.N, A: POSITION_CODE.A });
   });
 
   it('a seat has one holder in any decision (so its holders’ bits never add up)', () => {

@@ -27,7 +27,6 @@ import type { Cell } from './csv';
 import type { Dataset } from './model';
 import { CODE } from './model';
 import type { Body } from './schema';
-import { POSITION_CODE } from './history/format';
 import type { HistoryPack } from './history/pack';
 
 export type { AbstainRule } from './alignmentGroups';
@@ -295,15 +294,20 @@ export function agreementCell(agreement: number | null): string {
   return agreement === null ? '' : String(Number(agreement.toFixed(6)));
 }
 
+/** Party indexes in order of key: a CSV of every pair then has the same pair on the same line whatever the source. */
+export function partiesByKey(input: AlignmentInput): number[] {
+  return input.parties.map((_, i) => i).sort((a, b) => (input.parties[a].key < input.parties[b].key ? -1 : 1));
+}
+
 /** Every pair of a matrix once (row before column, in its order), as CSV rows of `PAIRS_HEADER`. */
-export function* pairRows(input: AlignmentInput, matrix: AgreementMatrix, rule: AbstainRule): Generator<Cell[]> {
+export function* pairRows(parties: readonly Party[], matrix: AgreementMatrix, rule: AbstainRule): Generator<Cell[]> {
   const m = matrix.members.length;
   for (let i = 0; i < m; i++) {
     for (let j = i + 1; j < m; j++) {
       const counts = matrixCell(matrix, i, j);
       yield [
-        input.parties[matrix.members[i]].key,
-        input.parties[matrix.members[j]].key,
+        parties[matrix.members[i]].key,
+        parties[matrix.members[j]].key,
         counts.common,
         counts.same,
         counts.oneAbstained,
@@ -316,31 +320,24 @@ export function* pairRows(input: AlignmentInput, matrix: AgreementMatrix, rule: 
 export const RANKING_HEADER = ['state', 'with', 'with_name', 'common', 'same', 'one_abstained', 'agreement'] as const;
 
 /** A ranking as CSV rows of `RANKING_HEADER`. */
-export function* rankingRows(input: AlignmentInput, a: number, rows: readonly RankRow[]): Generator<Cell[]> {
+export function* rankingRows(parties: readonly Party[], a: number, rows: readonly RankRow[]): Generator<Cell[]> {
   for (const r of rows) {
-    const other = input.parties[r.party];
-    yield [input.parties[a].key, other.key, other.name, r.common, r.same, r.oneAbstained, agreementCell(r.agreement)];
+    const other = parties[r.party];
+    yield [parties[a].key, other.key, other.name, r.common, r.same, r.oneAbstained, agreementCell(r.agreement)];
   }
 }
 
 export const YEARLY_HEADER = ['year', 'state_a', 'state_b', 'common', 'same', 'one_abstained', 'agreement'] as const;
 
+/** A pair's years as CSV rows of `YEARLY_HEADER`. */
 export function* yearlyRows(
-  input: AlignmentInput,
+  parties: readonly Party[],
   a: number,
   b: number,
   years: readonly YearAgreement[],
 ): Generator<Cell[]> {
   for (const y of years) {
-    yield [
-      y.year,
-      input.parties[a].key,
-      input.parties[b].key,
-      y.common,
-      y.same,
-      y.oneAbstained,
-      agreementCell(y.agreement),
-    ];
+    yield [y.year, parties[a].key, parties[b].key, y.common, y.same, y.oneAbstained, agreementCell(y.agreement)];
   }
 }
 
@@ -426,6 +423,13 @@ export interface RecordSelection {
 }
 
 export const WHOLE_RECORD: RecordSelection = { fromYear: null, toYear: null, topic: null };
+
+/**
+ * The record's codes for yes, no and abstain (`POSITION_CODE` of
+ * history/format.ts, whose schemas would bring the validator into the
+ * worker; a test keeps them equal).
+ */
+export const RECORD_CODE = { Y: 1, N: 2, A: 3 } as const;
 
 /**
  * What `recordAlignment` reads of the record's pack: its positions, dates,
@@ -522,9 +526,9 @@ export function recordAlignment(pack: RecordPositions, selection: RecordSelectio
     const bit = 1 << (k & 31);
     for (let s = 0; s < S; s++) {
       const code = positions[base + s];
-      if (code === POSITION_CODE.Y) yes[offset[s] + w] |= bit;
-      else if (code === POSITION_CODE.N) no[offset[s] + w] |= bit;
-      else if (code === POSITION_CODE.A) abstain[offset[s] + w] |= bit;
+      if (code === RECORD_CODE.Y) yes[offset[s] + w] |= bit;
+      else if (code === RECORD_CODE.N) no[offset[s] + w] |= bit;
+      else if (code === RECORD_CODE.A) abstain[offset[s] + w] |= bit;
     }
   }
   return input;

@@ -1,21 +1,9 @@
-/**
- * The small vocabulary of the alignment view (abstention rules, groups for
- * the matrix), apart from the measure so that the address parser in the
- * first screen's script does not carry it; and who is in each group.
- */
+/** Who is in each group an alignment matrix can be drawn for. */
+import type { AlignmentGroup } from './alignmentVocabulary';
 import type { RegionalGroup } from './schema';
-import { REGIONAL_GROUPS } from './vocabulary';
 
-/**
- * How an abstention against a yes or a no counts: `half` agreement (the
- * index of Voeten's data and the research literature), or `disagree`ment.
- */
-export const ABSTAIN_RULES = ['half', 'disagree'] as const;
-export type AbstainRule = (typeof ABSTAIN_RULES)[number];
-
-/** Groups a matrix can be drawn for: the permanent five, the Council of the curated day's year, the EU, a regional group. */
-export const ALIGNMENT_GROUPS = ['p5', 'council', 'eu', ...REGIONAL_GROUPS] as const;
-export type AlignmentGroup = (typeof ALIGNMENT_GROUPS)[number];
+export type { AbstainRule, AlignmentGroup } from './alignmentVocabulary';
+export { ABSTAIN_RULES, ALIGNMENT_GROUPS } from './alignmentVocabulary';
 
 /**
  * The 27 member states of the European Union today (since the United
