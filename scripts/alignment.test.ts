@@ -56,6 +56,12 @@ function countedHere(json: DatasetJson): Map<string, { common: number; same: num
   return out;
 }
 
+/** n / d to six decimals, half up, in integers: `exactSixPlaces(5, 6)` → '0.833333'. */
+function exactSixPlaces(n: number, d: number): string {
+  const millionths = Math.floor((2_000_000 * n + d) / (2 * d));
+  return String(millionths / 1e6);
+}
+
 describe('alignment on the curated day (the default)', () => {
   const result = run([]);
   const rows = readCsv(result.stdout);
@@ -79,7 +85,7 @@ describe('alignment on the curated day (the default)', () => {
     const wrong: string[] = [];
     for (const r of rows) {
       const c = expected.get(`${r.state_a},${r.state_b}`)!;
-      const agreement = c.common === 0 ? '' : String(Number(((c.same + c.one / 2) / c.common).toFixed(6)));
+      const agreement = c.common === 0 ? '' : exactSixPlaces(2 * c.same + c.one, 2 * c.common);
       const line = [r.state_a, r.state_b, c.common, c.same, c.one, agreement].join(',');
       if (line !== Object.values(r).join(',')) wrong.push(`${Object.values(r).join(',')} (expected ${line})`);
     }

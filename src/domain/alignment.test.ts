@@ -126,6 +126,10 @@ describe('the measure, on hand-computed cases', () => {
     expect(agreementCell(5 / 6)).toBe('0.833333');
     expect(agreementCell(1)).toBe('1');
     expect(agreementCell(0)).toBe('0');
+    // Exact halves round up, though 1/128 and 46/160 are a hair under them as floats.
+    expect(agreementCell(1 / 128)).toBe('0.007813');
+    expect(agreementCell(agreementOf({ common: 64, same: 0, oneAbstained: 1 }, 'half'))).toBe('0.007813');
+    expect(agreementCell(agreementOf({ common: 160, same: 24, oneAbstained: 44 }, 'half'))).toBe('0.2875');
   });
 
   it('a ranking and a pair’s years as CSV rows', () => {

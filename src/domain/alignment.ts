@@ -289,9 +289,15 @@ export function positionAt(input: AlignmentInput, p: number, k: number): Letter 
 
 export const PAIRS_HEADER = ['state_a', 'state_b', 'common', 'same', 'one_abstained', 'agreement'] as const;
 
-/** An agreement as CSV writes it: a fraction 0–1, to six decimals at most (`0.833333`); empty where there is none. */
+/**
+ * An agreement as CSV writes it: a fraction 0–1, to six decimals at most,
+ * exact halves rounded up (`0.833333`; 5/16 → `0.3125`); empty where there is
+ * none. (An agreement is a ratio of counts whose decimals lie at least
+ * 1/(2 × common) apart: a nudge of 1e-7 corrects the float product's error
+ * and nothing else.)
+ */
 export function agreementCell(agreement: number | null): string {
-  return agreement === null ? '' : String(Number(agreement.toFixed(6)));
+  return agreement === null ? '' : String(Math.round(agreement * 1e6 + 1e-7) / 1e6);
 }
 
 /** Party indexes in order of key: a CSV of every pair then has the same pair on the same line whatever the source. */
