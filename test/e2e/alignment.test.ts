@@ -182,6 +182,10 @@ describe.skipIf(SKIP_BROWSER_TESTS)('who voted with whom', () => {
       workers.some((path) => /\/assets\/alignment\.worker-[^/]*\.js$/.test(path)),
       workers.join(),
     ).toBe(true);
+    // The page's policy names the build's own scripts as the only workers.
+    const html = await readFile(join(app.buildDir, 'index.html'), 'utf8');
+    const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1] ?? '';
+    expect(policy.split(/;\s*/)).toContain("worker-src 'self'");
 
     // The chart, drawn, and its table.
     const figure = page
