@@ -17,7 +17,7 @@ import {
   yearlyRows,
 } from '../../domain/alignment';
 import type { AlignmentGroup } from '../../domain/alignmentGroups';
-import { ABSTAIN_RULES, ALIGNMENT_GROUPS, groupKeys } from '../../domain/alignmentGroups';
+import { ABSTAIN_RULES, ALIGNMENT_GROUPS, FORMER_STATE_GROUPS, groupKeys } from '../../domain/alignmentGroups';
 import { toCsv } from '../../domain/csv';
 import type { Dataset } from '../../domain/model';
 import type { HistoryPack } from '../../domain/history/pack';
@@ -65,10 +65,16 @@ export default function AlignmentView({ dataset, params }: { dataset: Dataset; p
   );
 
   const council = dataset.councils.at(-1) ?? null;
-  const members = useMemo(
-    () => groupKeys(params.group, { states: dataset.states, council }),
-    [params.group, dataset.states, council],
-  );
+  // The Council in its order (the permanent five first); the EU and a regional group by name. Former states only
+  // in the record.
+  const members = useMemo(() => {
+    const keys = groupKeys(params.group, { states: dataset.states, council }).filter(
+      (key) => onRecord || !(key in FORMER_STATE_GROUPS),
+    );
+    if (params.group === 'p5' || params.group === 'council' || !parties) return keys;
+    const names = new Map(parties.map((p) => [p.key, p.name]));
+    return keys.sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b, 'en'));
+  }, [params.group, dataset.states, council, onRecord, parties]);
   const { fromYear, toYear, topic, abstain: rule, state, with: other } = params;
   const query = useMemo<AlignmentQuery>(
     () => ({
