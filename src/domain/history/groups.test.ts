@@ -32,9 +32,11 @@ describe("the record's decisions by group", () => {
     // The Federal Republic of Germany was not yet a member in 1971: five of the six EEC states.
     const eu = rows.find((r) => r.bloc === 'EU')!;
     expect(eu.members).toBe(5);
-    expect(recordBlocMembers(pack, d).filter((m) => m.eu).map((m) => m.key)).toEqual(
-      expect.arrayContaining(['BEL', 'FRA', 'ITA', 'LUX', 'NLD']),
-    );
+    expect(
+      recordBlocMembers(pack, d)
+        .filter((m) => m.eu)
+        .map((m) => m.key),
+    ).toEqual(expect.arrayContaining(['BEL', 'FRA', 'ITA', 'LUX', 'NLD']));
   });
 
   it('has no EU row before 1958, and former states in the group of their region', () => {
