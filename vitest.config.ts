@@ -12,6 +12,7 @@ export default defineConfig({
           environment: 'node',
           include: [
             'src/domain/**/*.test.ts',
+            'src/components/**/*.test.ts',
             'scripts/**/*.test.ts',
             'test/data/**/*.test.ts',
             'test/lint/**/*.test.ts',

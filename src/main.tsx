@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadData } from './store/data';
+import { requestHistory } from './store/history';
 import { syncUrl } from './store/url';
 import { checkSearch } from './store/route';
 import { useStore } from './store/store';
@@ -17,6 +18,9 @@ async function start() {
   }
   useStore.getState().searchChecked(checkSearch(location.search, mockScenarios));
   syncUrl();
+  // A link straight to the record (or a state's page) asks for the record before the first render.
+  const { route } = useStore.getState();
+  if (route.view === 'history' || route.view === 'history-decision' || route.view === 'state') void requestHistory();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

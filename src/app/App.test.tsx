@@ -54,6 +54,17 @@ describe('overview', () => {
       within(screen.getByRole('list', { name: 'Amendments to A/ES-11/L.11' })).getAllByRole('article'),
     ).toHaveLength(4);
   });
+
+  it('says where the dataset comes from, its licence, how it was made and how to cite it', async () => {
+    open('#/');
+    const about = await screen.findByRole('region', { name: 'About this dataset' });
+    const fact = (term: string) => within(about).getByText(term).nextElementSibling?.textContent;
+    expect(fact('Covers')).toMatch(/^Every recorded decision of 24 February 2025/);
+    expect(fact('Source')).toMatch(/news articles .* UN records/);
+    expect(fact('Licence')).toMatch(/Copyright, United Nations; non-commercial use, with attribution/);
+    expect(fact('How it was made')).toMatch(/not reported, never guessed/);
+    expect(fact('Cite as')).toMatch(/UN vote tracker/);
+  });
 });
 
 describe('loading errors', () => {

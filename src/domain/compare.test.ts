@@ -4,7 +4,7 @@ import {
   adoptedOnlyByAssembly,
   amendmentPairs,
   councilCsv,
-  columnHead,
+  orderInBody,
   councilRows,
   questionPairs,
   textPairs,
@@ -36,25 +36,25 @@ describe('questions in both bodies', () => {
   });
 });
 
-describe('columnHead', () => {
-  it("numbers each body's votes in voting order: short, and distinct across the day", () => {
-    const heads = dataset.decisions.map((d) => columnHead(dataset, d));
-    expect(heads).toEqual([
-      'GA 1',
-      'GA 2',
-      'GA 3',
-      'GA 4',
-      'GA 5',
-      'GA 6',
-      'SC 1',
-      'SC 2',
-      'SC 3',
-      'SC 4',
-      'SC 5',
-      'SC 6',
+describe('orderInBody', () => {
+  it("numbers each body's votes in voting order, so that body and number are distinct across the day", () => {
+    const keys = dataset.decisions.map((d) => [d.body, orderInBody(dataset, d)]);
+    expect(keys).toEqual([
+      ['GA', 1],
+      ['GA', 2],
+      ['GA', 3],
+      ['GA', 4],
+      ['GA', 5],
+      ['GA', 6],
+      ['SC', 1],
+      ['SC', 2],
+      ['SC', 3],
+      ['SC', 4],
+      ['SC', 5],
+      ['SC', 6],
     ]);
-    expect(columnHead(dataset, decisionOf(dataset, 'ga-l10'))).toBe('GA 1');
-    expect(columnHead(dataset, decisionOf(dataset, 'sc-s2025-112'))).toBe('SC 6');
+    expect(orderInBody(dataset, decisionOf(dataset, 'ga-l10'))).toBe(1);
+    expect(orderInBody(dataset, decisionOf(dataset, 'sc-s2025-112'))).toBe(6);
   });
 });
 

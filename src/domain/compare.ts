@@ -35,13 +35,12 @@ export function adoptedOnlyByAssembly(pairs: readonly QuestionPair[]): QuestionP
 }
 
 /**
- * A short column head for a decision that tells it apart from every other
- * decision of the day: its body and its place in that body's voting order.
- * The first General Assembly vote (ga-l10) → "GA 1"; the last Council vote → "SC 6".
+ * A decision's place in its body's voting order, which with the body tells it
+ * apart from every other decision of the day (the reader's column head):
+ * the first General Assembly vote (ga-l10) → 1; the last Council vote → 6.
  */
-export function columnHead(dataset: Pick<Dataset, 'decisions'>, decision: Decision): string {
-  const order = dataset.decisions.filter((d) => d.body === decision.body && d.index <= decision.index).length;
-  return `${decision.body} ${order}`;
+export function orderInBody(dataset: Pick<Dataset, 'decisions'>, decision: Decision): number {
+  return dataset.decisions.filter((d) => d.body === decision.body && d.index <= decision.index).length;
 }
 
 export interface Difference {

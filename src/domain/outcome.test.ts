@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from './model';
 import { loadDatasetText } from './load';
 import type { Outcome, Tally } from './schema';
-import { computeOutcome, describeOutcome, inSentence, joinNames, permanentPositions } from './outcome';
+import type { OutcomeFacts, OutcomeReason } from './outcome';
+import { computeOutcome, outcomeFacts, outcomeReason, permanentPositions } from './outcome';
 
 const DATASET_FILE = new URL('../../data/un-votes-2025-02-24.json', import.meta.url);
 
@@ -22,95 +23,98 @@ const tally = (yes: number | null, no: number | null = null, abstain: number | n
   nonVoting: null,
 });
 
-describe('describeOutcome', () => {
-  it.each<[string, Outcome, Tally | null, string]>([
+describe('outcomeFacts', () => {
+  it.each<[string, Outcome, Tally | null, string, OutcomeFacts]>([
     [
       'a veto with the count in favour',
       { result: 'vetoed', vetoedBy: ['RUS'] },
       tally(11),
-      'Vetoed by the Russian Federation (11 in favour)',
+      '2025-02-24',
+      { result: 'vetoed', vetoedBy: ['RUS'], yes: 11 },
     ],
     [
-      'a veto with 9 in favour',
+      'a veto without a tally',
       { result: 'vetoed', vetoedBy: ['RUS'] },
-      tally(9),
-      'Vetoed by the Russian Federation (9 in favour)',
+      null,
+      '2025-02-24',
+      { result: 'vetoed', vetoedBy: ['RUS'], yes: null },
     ],
-    ['a veto without a tally', { result: 'vetoed', vetoedBy: ['RUS'] }, null, 'Vetoed by the Russian Federation'],
     [
       'two vetoes',
       { result: 'vetoed', vetoedBy: ['CHN', 'USA'] },
       tally(12),
-      'Vetoed by China and the United States of America (12 in favour)',
+      '2025-02-24',
+      { result: 'vetoed', vetoedBy: ['CHN', 'USA'], yes: 12 },
     ],
     [
-      'three vetoes',
-      { result: 'vetoed', vetoedBy: ['FRA', 'GBR', 'USA'] },
-      tally(10),
-      'Vetoed by France, the United Kingdom of Great Britain and Northern Ireland and the United States of America (10 in favour)',
+      'failed with 4 in favour, nine needed',
+      { result: 'failed', vetoedBy: [] },
+      tally(4, 6, 5),
+      '2025-02-24',
+      { result: 'failed', yes: 4, needed: 9 },
     ],
     [
-      'a veto by a code that is not in the dataset',
-      { result: 'vetoed', vetoedBy: ['ZZZ'] },
-      tally(9),
-      'Vetoed by ZZZ (9 in favour)',
+      'failed with 5 in favour in 1965, seven needed',
+      { result: 'failed', vetoedBy: [] },
+      tally(5, 2, 4),
+      '1965-12-31',
+      { result: 'failed', yes: 5, needed: 7 },
     ],
-    ['a veto naming nobody', { result: 'vetoed', vetoedBy: [] }, tally(9), 'Vetoed (9 in favour)'],
-    ['failed with 4 in favour', { result: 'failed', vetoedBy: [] }, tally(4, 6, 5), 'Failed: 4 of the 9 votes needed'],
-    ['failed with 6 in favour', { result: 'failed', vetoedBy: [] }, tally(6, 1, 8), 'Failed: 6 of the 9 votes needed'],
-    ['failed without a count', { result: 'failed', vetoedBy: [] }, null, 'Failed: not enough votes'],
-    ['adopted', { result: 'adopted', vetoedBy: [] }, tally(10, 0, 5), 'Adopted'],
-    ['adopted without a tally', { result: 'adopted', vetoedBy: [] }, null, 'Adopted'],
-    ['rejected', { result: 'rejected', vetoedBy: [] }, tally(31, 71), 'Rejected'],
-  ])('%s: %j with %j → %s', (_, outcome, t, text) => {
-    expect(describeOutcome(dataset, outcome, t, '2025-02-24')).toBe(text);
+    [
+      'failed without a count',
+      { result: 'failed', vetoedBy: [] },
+      null,
+      '2025-02-24',
+      { result: 'failed', yes: null, needed: 9 },
+    ],
+    ['adopted', { result: 'adopted', vetoedBy: [] }, tally(10, 0, 5), '2025-02-24', { result: 'adopted' }],
+    ['adopted without a tally', { result: 'adopted', vetoedBy: [] }, null, '2025-02-24', { result: 'adopted' }],
+    ['rejected', { result: 'rejected', vetoedBy: [] }, tally(31, 71), '2025-02-24', { result: 'rejected' }],
+  ])('%s', (_, outcome, t, date, facts) => {
+    expect(outcomeFacts(outcome, t, date)).toEqual(facts);
   });
 
-  it('describes the recorded Council outcomes of 24 February 2025', () => {
+  it('gives the recorded Council outcomes of 24 February 2025', () => {
     const recorded = (id: string) => {
       const d = decision(id);
-      return describeOutcome(dataset, d.record.outcome[0].value, d.record.tally[0]?.value ?? null, d.date);
+      return outcomeFacts(d.record.outcome[0].value, d.record.tally[0]?.value ?? null, d.date);
     };
-    expect(recorded('sc-am-sovereignty')).toBe('Vetoed by the Russian Federation (9 in favour)');
-    expect(recorded('sc-am-just-peace')).toBe('Vetoed by the Russian Federation (11 in favour)');
-    expect(recorded('sc-am-rus')).toBe('Failed: 4 of the 9 votes needed');
-    expect(recorded('sc-am-invasion')).toBe('Failed: 6 of the 9 votes needed');
-    expect(recorded('sc-s2025-112')).toBe('Adopted');
-    expect(recorded('sc-motion-postpone')).toBe('Rejected');
+    expect(recorded('sc-am-sovereignty')).toEqual({ result: 'vetoed', vetoedBy: ['RUS'], yes: 9 });
+    expect(recorded('sc-am-just-peace')).toEqual({ result: 'vetoed', vetoedBy: ['RUS'], yes: 11 });
+    expect(recorded('sc-am-rus')).toEqual({ result: 'failed', yes: 4, needed: 9 });
+    expect(recorded('sc-am-invasion')).toEqual({ result: 'failed', yes: 6, needed: 9 });
+    expect(recorded('sc-s2025-112')).toEqual({ result: 'adopted' });
+    expect(recorded('sc-motion-postpone')).toEqual({ result: 'rejected' });
   });
 });
 
-describe('inSentence', () => {
-  it.each([
-    ['Russian Federation', 'the Russian Federation'],
-    ['United States of America', 'the United States of America'],
-    [
-      'United Kingdom of Great Britain and Northern Ireland',
-      'the United Kingdom of Great Britain and Northern Ireland',
-    ],
-    ['Republic of Korea', 'the Republic of Korea'],
-    ["Democratic People's Republic of Korea", "the Democratic People's Republic of Korea"],
-    ['Netherlands', 'the Netherlands'],
-    ['Sudan', 'the Sudan'],
-    ['South Sudan', 'South Sudan'],
-    ['China', 'China'],
-    ['France', 'France'],
-    ['Türkiye', 'Türkiye'],
-    ['Dominica', 'Dominica'],
-    ['Dominican Republic', 'the Dominican Republic'],
-  ])('%s → %s', (name, text) => {
-    expect(inSentence(name)).toBe(text);
+describe('outcomeReason', () => {
+  it.each<[string, OutcomeReason]>([
+    ['ga-l10', { kind: 'ga', yes: 93, no: 18, majority: true }],
+    ['ga-l11-am-rus', { kind: 'ga', yes: 31, no: 71, majority: false }],
+    ['ga-l11-am-invasion', { kind: 'no tally' }],
+    ['sc-motion-postpone', { kind: 'no tally' }],
+    ['sc-am-invasion', { kind: 'sc', yes: 6, needed: 9, procedural: false, adopted: false }],
+    ['sc-am-just-peace', { kind: 'vetoed', yes: 11, vetoedBy: ['RUS'] }],
+    ['sc-s2025-112', { kind: 'sc', yes: 10, needed: 9, procedural: false, adopted: true }],
+  ])('%s: %j', (id, reason) => {
+    const d = decision(id);
+    expect(outcomeReason(d, d.record.outcome[0].value, d.record.tally[0]?.value ?? null)).toEqual(reason);
   });
-});
 
-describe('joinNames', () => {
-  it.each<[string[], string]>([
-    [[], ''],
-    [['China'], 'China'],
-    [['France', 'the United Kingdom'], 'France and the United Kingdom'],
-    [['China', 'France', 'the Russian Federation'], 'China, France and the Russian Federation'],
-  ])('%j → %s', (names, text) => {
-    expect(joinNames(names)).toBe(text);
+  it('gives the count against in the Assembly where recorded, the votes needed in the Council at its date', () => {
+    const ga = decision('ga-l10');
+    const adopted: Outcome = { result: 'adopted', vetoedBy: [] };
+    expect(outcomeReason(ga, adopted, tally(93))).toEqual({ kind: 'ga', yes: 93, no: null, majority: true });
+    expect(outcomeReason(ga, adopted, tally(null, 18))).toEqual({ kind: 'no tally' });
+    const motion = { ...decision('sc-motion-postpone'), date: '1965-12-31' };
+    expect(outcomeReason(motion, adopted, tally(7, 4))).toEqual({
+      kind: 'sc',
+      yes: 7,
+      needed: 7,
+      procedural: true,
+      adopted: true,
+    });
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * A decision's outcome: computed from each recorded tally by its body's
- * rule, compared with the recorded outcome, and put in words.
+ * rule, compared with the recorded outcome, and the facts a reader is told
+ * of it (the words for them are the UI's, in src/components/labels.ts).
  */
 import type { Dataset, Decision } from './model';
 import { permanentOn, positionOf } from './model';
 import type { Outcome, Tally } from './schema';
 import type { ComputedOutcome } from './rules';
 import { gaOutcome, questionOf, scOutcome, scVotesNeeded } from './rules';
-import { stateName } from './model';
 
 /** The permanent members' reported positions in a decision (code → position). */
 export function permanentPositions(dataset: Dataset, decision: Decision): Map<string, string> {
@@ -34,69 +34,57 @@ export function computeOutcome(dataset: Dataset, decision: Decision, tally: Tall
   });
 }
 
-const TAKES_ARTICLE =
-  /^(Russian Federation|United |Republic of |Democratic |Netherlands|Philippines|Bahamas|Gambia|Marshall Islands|Solomon Islands|Central African Republic|Dominican Republic|Syrian Arab Republic|Lao |Comoros|Maldives|Seychelles|Sudan$)/;
-
-/** A state's name as it stands in a sentence: "the Russian Federation", "China". */
-export function inSentence(name: string): string {
-  return TAKES_ARTICLE.test(name) ? `the ${name}` : name;
-}
-
-/** Names joined for a sentence: ["France", "the United Kingdom"] → "France and the United Kingdom". */
-export function joinNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /**
- * The recorded outcome with its reason, for a reader.
- * Vetoed, 11 in favour → "Vetoed by the Russian Federation (11 in favour)";
- * failed, 4 in favour → "Failed: 4 of the 9 votes needed".
+ * The recorded outcome as a reader is first told it: the result, who vetoed
+ * it and with how many in favour, or how many votes a failed decision had of
+ * those it needed. Vetoed by the Russian Federation with 11 in favour →
+ * `{ result: 'vetoed', vetoedBy: ['RUS'], yes: 11 }`; failed with 4 in favour
+ * in 2025 → `{ result: 'failed', yes: 4, needed: 9 }` (7 needed before 1966).
+ * `yes` is null where no count in favour is recorded.
  */
-/** The outcome in words; `date` is the decision's (the Council needed seven votes before 1966, nine since). */
-export function describeOutcome(dataset: Dataset, outcome: Outcome, tally: Tally | null, date: string): string {
-  const names = outcome.vetoedBy.map((code) => inSentence(stateName(dataset, code)));
+export type OutcomeFacts =
+  | { result: 'adopted' | 'rejected' }
+  | { result: 'vetoed'; vetoedBy: string[]; yes: number | null }
+  | { result: 'failed'; yes: number | null; needed: number };
+
+/** The facts of a recorded outcome; `date` is the decision's (the Council needed seven votes before 1966, nine since). */
+export function outcomeFacts(outcome: Outcome, tally: Tally | null, date: string): OutcomeFacts {
   const yes = tally?.yes ?? null;
   switch (outcome.result) {
     case 'adopted':
-      return 'Adopted';
     case 'rejected':
-      return 'Rejected';
-    case 'vetoed': {
-      const who = names.length > 0 ? ` by ${joinNames(names)}` : '';
-      return `Vetoed${who}${yes === null ? '' : ` (${yes} in favour)`}`;
-    }
+      return { result: outcome.result };
+    case 'vetoed':
+      return { result: 'vetoed', vetoedBy: outcome.vetoedBy, yes };
     case 'failed':
-      return yes === null ? 'Failed: not enough votes' : `Failed: ${yes} of the ${scVotesNeeded(date)} votes needed`;
+      return { result: 'failed', yes, needed: scVotesNeeded(date) };
   }
 }
 
 /**
- * Why the outcome follows from the tally, in words.
- * GA adopted 93–18 → "93 in favour, 18 against: a majority of those present and voting";
- * SC vetoed, 11 in favour → "11 in favour, but the Russian Federation, a permanent member, voted against".
+ * Why the recorded outcome follows from the tally.
+ * GA adopted 93–18 → `{ kind: 'ga', yes: 93, no: 18, majority: true }`;
+ * SC adopted, 10 in favour → `{ kind: 'sc', yes: 10, needed: 9, procedural: false, adopted: true }`;
+ * SC vetoed, 11 in favour → `{ kind: 'vetoed', yes: 11, vetoedBy: ['RUS'] }`;
+ * no count in favour recorded → `{ kind: 'no tally' }`.
  */
-export function outcomeReason(dataset: Dataset, decision: Decision, outcome: Outcome, tally: Tally | null): string {
-  if (tally === null || tally.yes === null) return 'No tally is recorded.';
-  const yes = `${tally.yes} in favour`;
-  const against = tally.no === null ? '' : `, ${tally.no} against`;
-  if (decision.body === 'GA') {
-    return outcome.result === 'adopted'
-      ? `${yes}${against}: a majority of those present and voting.`
-      : `${yes}${against}: no majority of those present and voting.`;
-  }
-  const needed = `${scVotesNeeded(decision.date)} needed`;
-  switch (outcome.result) {
-    case 'adopted':
-      return questionOf(decision.kind) === 'procedural'
-        ? `${yes}, ${needed}.`
-        : `${yes}, ${needed}, and no permanent member against.`;
-    case 'vetoed': {
-      const names = outcome.vetoedBy.map((code) => inSentence(stateName(dataset, code)));
-      return `${yes}, but ${joinNames(names)}, ${names.length === 1 ? 'a permanent member' : 'permanent members'}, voted against.`;
-    }
-    case 'failed':
-    case 'rejected':
-      return `${yes}, ${needed}.`;
-  }
+export type OutcomeReason =
+  | { kind: 'no tally' }
+  /** `no` is null where no count against is recorded; `majority` is whether the recorded outcome is adopted. */
+  | { kind: 'ga'; yes: number; no: number | null; majority: boolean }
+  | { kind: 'sc'; yes: number; needed: number; procedural: boolean; adopted: boolean }
+  | { kind: 'vetoed'; yes: number; vetoedBy: string[] };
+
+export function outcomeReason(decision: Decision, outcome: Outcome, tally: Tally | null): OutcomeReason {
+  if (tally === null || tally.yes === null) return { kind: 'no tally' };
+  const yes = tally.yes;
+  if (decision.body === 'GA') return { kind: 'ga', yes, no: tally.no, majority: outcome.result === 'adopted' };
+  if (outcome.result === 'vetoed') return { kind: 'vetoed', yes, vetoedBy: outcome.vetoedBy };
+  return {
+    kind: 'sc',
+    yes,
+    needed: scVotesNeeded(decision.date),
+    procedural: questionOf(decision.kind) === 'procedural',
+    adopted: outcome.result === 'adopted',
+  };
 }

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Kind, Result } from './schema';
-import type { ComputedOutcome, Question } from './rules';
-import {
-  councilAt,
-  gaOutcome,
-  outcomesAgree,
-  questionOf,
-  resultsOf,
-  ruleText,
-  scOutcome,
-  scVotesNeeded,
-} from './rules';
+import type { Body, Kind, Result } from './schema';
+import type { ComputedOutcome, Question, Rule } from './rules';
+import { councilAt, gaOutcome, outcomesAgree, questionOf, resultsOf, ruleOf, scOutcome, scVotesNeeded } from './rules';
 
 const P5 = ['CHN', 'FRA', 'RUS', 'GBR', 'USA'] as const;
 
@@ -36,9 +27,9 @@ describe('gaOutcome: a majority of the members present and voting', () => {
   });
 
   it.each<[number | null, number | null, string]>([
-    [null, 18, 'the number in favour'],
-    [93, null, 'the number against'],
-    [null, null, 'the number in favour'],
+    [null, 18, 'yes'],
+    [93, null, 'no'],
+    [null, null, 'yes'],
   ])('yes %s, no %s → undetermined, missing %s', (yes, no, missing) => {
     expect(gaOutcome(yes, no)).toEqual({ result: null, missing });
     expect(gaOutcome(yes, no, 'two-thirds')).toEqual({ result: null, missing });
@@ -156,7 +147,7 @@ describe('scOutcome: nine votes and no veto on substance', () => {
       10,
       2,
       { CHN: 'Y', FRA: 'Y' },
-      { result: null, missing: "every permanent member's position (a negative vote would be a veto)" },
+      { result: null, missing: 'permanent positions' },
     ],
     [
       'count against unknown, permanent members unknown: undetermined',
@@ -164,9 +155,9 @@ describe('scOutcome: nine votes and no veto on substance', () => {
       10,
       null,
       {},
-      { result: null, missing: "every permanent member's position (a negative vote would be a veto)" },
+      { result: null, missing: 'permanent positions' },
     ],
-    ['no count in favour: undetermined', 'substantive', null, 0, {}, { result: null, missing: 'the number in favour' }],
+    ['no count in favour: undetermined', 'substantive', null, 0, {}, { result: null, missing: 'yes' }],
   ])('%s', (_, question, yes, no, known, expected) => {
     expect(
       scOutcome({ question, votesNeeded: 9, yes, no, permanentPositions: positions(known), permanentMembers: P5 }),
@@ -232,17 +223,20 @@ describe('questionOf', () => {
   });
 });
 
-describe('resultsOf and ruleText', () => {
+describe('resultsOf and ruleOf', () => {
   it('the GA records adopted or rejected; the Council also vetoed and failed', () => {
     expect(resultsOf('GA')).toEqual(['adopted', 'rejected']);
     expect(resultsOf('SC')).toEqual(['adopted', 'rejected', 'vetoed', 'failed']);
   });
 
-  it('puts each rule in words', () => {
-    expect(ruleText('GA', 'substantive')).toMatch(/majority of the members present and voting/);
-    expect(ruleText('GA', 'substantive')).toMatch(/abstentions are not counted/);
-    expect(ruleText('SC', 'procedural')).toMatch(/no veto applies/);
-    expect(ruleText('SC', 'substantive')).toMatch(/an abstention is not a veto/);
+  it.each<[Body, Kind, string, Rule]>([
+    ['GA', 'draft-resolution', '2025-02-24', { body: 'GA', question: 'substantive' }],
+    ['GA', 'procedural-motion', '1965-12-31', { body: 'GA', question: 'procedural' }],
+    ['SC', 'amendment', '2025-02-24', { body: 'SC', question: 'substantive', votesNeeded: 9 }],
+    ['SC', 'procedural-motion', '2025-02-24', { body: 'SC', question: 'procedural', votesNeeded: 9 }],
+    ['SC', 'draft-resolution', '1965-12-31', { body: 'SC', question: 'substantive', votesNeeded: 7 }],
+  ])('the rule of a %s %s of %s', (body, kind, date, rule) => {
+    expect(ruleOf(body, kind, date)).toEqual(rule);
   });
 });
 

@@ -41,10 +41,13 @@ export function questionOf(kind: Kind): Question {
   return kind === 'procedural-motion' ? 'procedural' : 'substantive';
 }
 
+/** What a tally lacks for the rule to apply: the count in favour, the count against, or every permanent member's position. */
+export type Missing = 'yes' | 'no' | 'permanent positions';
+
 export type ComputedOutcome =
   | { result: Result; vetoedBy: string[] }
   /** The tally does not say enough to apply the rule; `missing` says what is missing. */
-  | { result: null; missing: string };
+  | { result: null; missing: Missing };
 
 /**
  * GA rule. `gaOutcome(93, 18)` → adopted; `gaOutcome(31, 71)` → rejected;
@@ -52,7 +55,7 @@ export type ComputedOutcome =
  */
 export function gaOutcome(yes: number | null, no: number | null, majority: Majority = 'simple'): ComputedOutcome {
   if (yes === null || no === null) {
-    return { result: null, missing: yes === null ? 'the number in favour' : 'the number against' };
+    return { result: null, missing: yes === null ? 'yes' : 'no' };
   }
   const adopted = majority === 'simple' ? yes > no : yes > 0 && 3 * yes >= 2 * (yes + no);
   return { result: adopted ? 'adopted' : 'rejected', vetoedBy: [] };
@@ -75,7 +78,7 @@ export interface ScInput {
  */
 export function scOutcome(input: ScInput): ComputedOutcome {
   const { question, yes, no, permanentPositions, permanentMembers, votesNeeded } = input;
-  if (yes === null) return { result: null, missing: 'the number in favour' };
+  if (yes === null) return { result: null, missing: 'yes' };
   if (yes < votesNeeded) return { result: 'failed', vetoedBy: [] };
   if (question === 'procedural') return { result: 'adopted', vetoedBy: [] };
   const vetoedBy = permanentMembers.filter((code) => permanentPositions.get(code) === 'N');
@@ -83,7 +86,8 @@ export function scOutcome(input: ScInput): ComputedOutcome {
   if (no === 0 || permanentMembers.every((code) => permanentPositions.has(code))) {
     return { result: 'adopted', vetoedBy: [] };
   }
-  return { result: null, missing: "every permanent member's position (a negative vote would be a veto)" };
+  // A permanent member whose position is not reported may have voted against: a veto.
+  return { result: null, missing: 'permanent positions' };
 }
 
 /** Whether a recorded outcome agrees with the computed one (a recorded SC "rejected" covers "failed"). */
@@ -104,12 +108,14 @@ export function resultsOf(body: Body): readonly Result[] {
   return body === 'GA' ? ['adopted', 'rejected'] : ['adopted', 'rejected', 'vetoed', 'failed'];
 }
 
-/** The rule in words, for a reader. */
-export function ruleText(body: Body, question: Question): string {
-  if (body === 'GA') {
-    return 'General Assembly: adopted by a majority of the members present and voting (abstentions are not counted).';
-  }
-  return question === 'procedural'
-    ? 'Security Council, procedural: adopted with nine votes in favour; no veto applies.'
-    : 'Security Council: adopted with nine votes in favour and no negative vote of a permanent member (a veto); an abstention is not a veto.';
+/**
+ * The rule that decides a decision: its body, whether the question is
+ * procedural, and in the Council the votes in favour it needs.
+ * `ruleOf('SC', 'amendment', '2025-02-24')` → `{ body: 'SC', question: 'substantive', votesNeeded: 9 }`.
+ */
+export type Rule = { body: 'GA'; question: Question } | { body: 'SC'; question: Question; votesNeeded: number };
+
+export function ruleOf(body: Body, kind: Kind, date: string): Rule {
+  const question = questionOf(kind);
+  return body === 'GA' ? { body, question } : { body, question, votesNeeded: scVotesNeeded(date) };
 }

@@ -1,14 +1,15 @@
 /**
  * What a reader sees first of a decision: its recorded tally (and any
  * disputing tally), its outcome with the reason, the rule that decided it,
- * and whether the tally bears the outcome out.
+ * and whether the tally bears the outcome out, as facts (the UI words them).
  */
 import type { Dataset, Decision } from './model';
 import { labelOf, symbolOf } from './model';
 import type { Outcome, Position, Tally } from './schema';
-import type { ComputedOutcome } from './rules';
-import { outcomesAgree, questionOf, ruleText } from './rules';
-import { computeOutcome, describeOutcome, outcomeReason } from './outcome';
+import type { ComputedOutcome, Rule } from './rules';
+import { outcomesAgree, ruleOf } from './rules';
+import type { OutcomeFacts, OutcomeReason } from './outcome';
+import { computeOutcome, outcomeFacts, outcomeReason } from './outcome';
 import type { TallySegments } from './tally';
 import { deriveTally, recordedCounts, tallySegments } from './tally';
 
@@ -31,11 +32,11 @@ export interface DecisionSummary {
   eligible: number;
   outcome: Outcome;
   otherOutcomes: Outcome[];
-  /** "Vetoed by the Russian Federation (11 in favour)". */
-  outcomeText: string;
-  /** "11 in favour, but the Russian Federation, a permanent member, voted against." */
-  reason: string;
-  rule: string;
+  /** The recorded outcome as a reader is first told it (vetoed by RUS, 11 in favour). */
+  outcomeFacts: OutcomeFacts;
+  /** Why the outcome follows from the tally (11 in favour, but RUS, a permanent member, against). */
+  reason: OutcomeReason;
+  rule: Rule;
   /** The outcome the rule gives for the first tally; null result where the tally is not enough. */
   computed: ComputedOutcome | null;
   /** Whether the recorded outcome follows from the tally; null where it cannot be checked. */
@@ -64,17 +65,17 @@ export function summarize(dataset: Dataset, decision: Decision): DecisionSummary
     eligible,
     outcome: outcomes[0],
     otherOutcomes: outcomes.slice(1),
-    outcomeText: describeOutcome(dataset, outcomes[0], tally, decision.date),
-    reason: outcomeReason(dataset, decision, outcomes[0], tally),
-    rule: ruleText(decision.body, questionOf(decision.kind)),
+    outcomeFacts: outcomeFacts(outcomes[0], tally, decision.date),
+    reason: outcomeReason(decision, outcomes[0], tally),
+    rule: ruleOf(decision.body, decision.kind, decision.date),
     computed,
     agrees,
   };
 }
 
 /**
- * A body's day in one sentence per kind and result:
- * "2 draft resolutions adopted", "2 amendments vetoed", "1 procedural motion rejected".
+ * A body's day counted by kind and result (a sentence each for the reader:
+ * "2 draft resolutions adopted", "2 amendments vetoed").
  */
 export function bodyDay(
   decisions: readonly Decision[],

@@ -11,7 +11,7 @@ import { CODE, councilOn, isMemberOn, statusOf } from '../../src/domain/model';
 import { parseMembership } from '../../src/domain/membership';
 import { loadDatasetText } from '../../src/domain/load';
 import { claimSources } from '../../src/domain/export';
-import { computeOutcome, describeOutcome } from '../../src/domain/outcome';
+import { computeOutcome, outcomeFacts } from '../../src/domain/outcome';
 import { REGIONAL_GROUPS } from '../../src/domain/schema';
 import type { RegionalGroup } from '../../src/domain/schema';
 import { checkTally, deriveTally } from '../../src/domain/tally';
@@ -290,7 +290,7 @@ describe('S/RES/2774 (2025) (sc-s2025-112)', () => {
     expect([...d.completeLists].sort()).toEqual(['A', 'N', 'Y']);
     expect(codesWith(d, CODE.A).sort()).toEqual(['DNK', 'FRA', 'GBR', 'GRC', 'SVN']);
     expect(codesWith(d, CODE.Y).sort()).toEqual(['CHN', 'DZA', 'GUY', 'KOR', 'PAK', 'PAN', 'RUS', 'SLE', 'SOM', 'USA']);
-    expect(describeOutcome(dataset, d.record.outcome[0].value, d.record.tally[0].value, d.date)).toBe('Adopted');
+    expect(outcomeFacts(d.record.outcome[0].value, d.record.tally[0].value, d.date)).toEqual({ result: 'adopted' });
   });
 });
 
@@ -304,9 +304,11 @@ describe('the Council amendments', () => {
     expect(d.record.tally[0].value.yes).toBe(yes);
     expect(positionOfState(d, 'RUS')).toBe(CODE.N);
     expect(computeOutcome(dataset, d, d.record.tally[0].value)).toEqual({ result: 'vetoed', vetoedBy: ['RUS'] });
-    expect(describeOutcome(dataset, d.record.outcome[0].value, d.record.tally[0].value, d.date)).toBe(
-      `Vetoed by the Russian Federation (${yes} in favour)`,
-    );
+    expect(outcomeFacts(d.record.outcome[0].value, d.record.tally[0].value, d.date)).toEqual({
+      result: 'vetoed',
+      vetoedBy: ['RUS'],
+      yes,
+    });
   });
 
   it('sc-am-rus failed with 4 in favour, 6 against, 5 abstentions, the United States abstaining', () => {
@@ -314,9 +316,11 @@ describe('the Council amendments', () => {
     expect(d.record.tally.map((t) => t.value)).toEqual([{ yes: 4, no: 6, abstain: 5, nonVoting: null }]);
     expect(d.record.outcome.map((o) => o.value)).toEqual([{ result: 'failed', vetoedBy: [] }]);
     expect(positionOfState(d, 'USA')).toBe(CODE.A);
-    expect(describeOutcome(dataset, d.record.outcome[0].value, d.record.tally[0].value, d.date)).toBe(
-      'Failed: 4 of the 9 votes needed',
-    );
+    expect(outcomeFacts(d.record.outcome[0].value, d.record.tally[0].value, d.date)).toEqual({
+      result: 'failed',
+      yes: 4,
+      needed: 9,
+    });
   });
 
   it('sc-am-invasion failed with 6 in favour; the motion to postpone was rejected', () => {

@@ -28,6 +28,7 @@
  * D decisions are in order of date, then rcid; their index is their place in that order.
  */
 import { z } from 'zod';
+import { datasetProvenanceSchema } from '../schema';
 
 export const PACK_MAGIC = 'UNVP';
 export const PACK_VERSION = 1;
@@ -142,19 +143,17 @@ export const packTopicSchema = z.strictObject({
 });
 export type PackTopic = z.infer<typeof packTopicSchema>;
 
-export const provenanceSchema = z.strictObject({
-  /** Who made the data and where it is published. */
-  source: text,
+/**
+ * The record's provenance: a dataset's provenance (`../schema.ts`: source, licence, how it was made, how to
+ * cite it) with what a published research dataset adds. What it covers is the structured `coverage` below.
+ */
+export const provenanceSchema = datasetProvenanceSchema.omit({ covers: true, citation: true }).extend({
   /** How to cite it. */
   citation: text,
   /** Persistent identifiers of the data (handle, DOI). */
   identifiers: z.array(text).min(1),
   url: z.url(),
-  /** SPDX identifier of the licence: CC0-1.0. */
-  licence: text,
   licenceUrl: z.url(),
-  /** How the files at hand were made from the published data, and how the pack was made from them. */
-  howMade: text,
   /** The source files the pack was built from. */
   files: z
     .array(z.strictObject({ name: text, bytes: count, sha256, rows: count }))

@@ -11,7 +11,7 @@ import {
   amendmentPairs,
   councilCsv,
   councilRows,
-  columnHead,
+  orderInBody,
   questionPairs,
   textPairs,
 } from '../../domain/compare';
@@ -23,7 +23,16 @@ import { questionPairsTable } from '../../domain/tables';
 import { OutcomeBadge, PositionChip } from '../../components/Badges';
 import { DownloadButton } from '../../components/DownloadButton';
 import { TallyFigure } from '../../components/TallyFigure';
-import { BODY_LABEL, DISPUTED, NOT_REPORTED, POSITION_LABEL } from '../../components/labels';
+import {
+  BODY_LABEL,
+  DISPUTED,
+  NOT_REPORTED,
+  POSITION_LABEL,
+  columnHead,
+  outcomeWords,
+  reasonWords,
+  ruleWords,
+} from '../../components/labels';
 import { decisionHref, stateHref } from '../../store/route';
 
 export function ComparePage({ dataset }: { dataset: Dataset }) {
@@ -33,7 +42,7 @@ export function ComparePage({ dataset }: { dataset: Dataset }) {
   const amendments = amendmentPairs(pairs);
   const split = adoptedOnlyByAssembly(pairs);
   const differing = members.filter((m) => m.differs.length > 0);
-  const heads = useMemo(() => dataset.decisions.map((d) => columnHead(dataset, d)), [dataset]);
+  const heads = useMemo(() => dataset.decisions.map((d) => columnHead(d.body, orderInBody(dataset, d))), [dataset]);
   return (
     <article>
       <nav className="crumbs" aria-label="Breadcrumb">
@@ -205,13 +214,13 @@ function BodyColumn({ dataset, decision, label }: { dataset: Dataset; decision: 
         {label}: <a href={decisionHref(decision.id)}>{s.label}</a>
       </h3>
       <p>
-        <OutcomeBadge result={s.outcome.result} text={s.outcomeText} />{' '}
+        <OutcomeBadge result={s.outcome.result} text={outcomeWords(s.outcomeFacts, dataset)} />{' '}
         {s.tally && <span className="num">{formatTally(s.tally)}</span>}
       </p>
-      <p className="reason">{s.reason}</p>
+      <p className="reason">{reasonWords(s.reason, dataset)}</p>
       <TallyFigure segments={s.segments} recorded={s.recorded} eligible={s.eligible} asShare height={32} />
       <p className="rule">
-        <strong>Rule:</strong> {s.rule}
+        <strong>Rule:</strong> {ruleWords(s.rule)}
       </p>
     </div>
   );
@@ -223,7 +232,7 @@ function OutcomeCell({ dataset, decision }: { dataset: Dataset; decision: Decisi
   return (
     <td>
       <a href={decisionHref(decision.id)}>
-        <OutcomeBadge result={s.outcome.result} text={s.outcomeText} />
+        <OutcomeBadge result={s.outcome.result} text={outcomeWords(s.outcomeFacts, dataset)} />
       </a>{' '}
       <span className="num">{s.tally ? formatTally(s.tally) : 'tally not recorded'}</span>
     </td>

@@ -1,41 +1,32 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../domain/model';
 import { NO_FILTERS } from '../../domain/rows';
-import { decisionOf, mutatedFile, recordOf } from '../../../test/dataset';
+import { bundledDataset, decisionOf } from '../../../test/dataset';
 import { DecisionPage } from './DecisionPage';
 
-/** The page of one decision of a file built without the integrity checks, which would reject it. */
-function renderUnchecked(id: string, change: Parameters<typeof mutatedFile>[0]) {
-  const dataset = buildDataset(mutatedFile(change));
+const dataset = bundledDataset();
+
+function headingsOf(id: string) {
   render(<DecisionPage dataset={dataset} decision={decisionOf(dataset, id)} filters={NO_FILTERS} sort={null} />);
-  const table = screen.getByRole('table', { name: /^Each position: the count the sources record/ });
-  return (position: string) => {
-    const row = within(table).getByRole('row', { name: new RegExp(`^${position} `) });
-    return within(row)
-      .getAllByRole('cell')
-      .map((c) => c.textContent);
-  };
+  return screen.getAllByRole('heading').map((h) => h.textContent);
 }
 
-describe('the tally check on the decision page', () => {
-  it('says disagrees where the recorded count differs from the complete list, within its disputed states or not', () => {
-    const row = renderUnchecked('ga-l10', (d) => {
-      recordOf(d, 'ga-l10').tally[0].value = { yes: 92, no: 18, abstain: 65, nonVoting: 18 };
-    });
-    expect(row('Yes')).toEqual([
-      '92',
-      '91',
-      '2',
-      'complete',
-      'disagrees: the complete list of Y names 93 states, but the recorded tally is 92',
+describe('the decision page', () => {
+  it('puts its panels in order: result and tally, the check, the states, the amendments, sponsors, sources, note', () => {
+    expect(headingsOf('ga-l11')).toEqual([
+      'A/RES/ES-11/8',
+      'Result',
+      'Tally',
+      'Recorded tally and reported positions',
+      'Positions by state',
+      'Amendments voted on this draft',
+      'Sponsors',
+      'Sources of each fact',
+      'Note',
     ]);
-    expect(row('No').at(-1)).toBe('agrees');
-    expect(row('Non-voting').at(-1)).toBe('nothing to compare');
   });
 
-  it('says agrees where the complete list names as many states as recorded', () => {
-    const row = renderUnchecked('ga-l10', () => {});
-    expect(row('Yes')).toEqual(['93', '91', '2', 'complete', 'agrees']);
+  it('has no amendments panel where none was voted on the decision', () => {
+    expect(headingsOf('ga-l10')).not.toContain('Amendments voted on this draft');
   });
 });

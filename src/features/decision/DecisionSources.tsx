@@ -2,13 +2,11 @@
 import type { Dataset, Decision } from '../../domain/model';
 import type { Citation } from '../../domain/schema';
 import { Citations } from '../../components/Citations';
-import { POSITION_LABEL } from '../../components/labels';
+import { POSITION_LABEL, capitalise, outcomeWords, statesInSentence } from '../../components/labels';
 import { formatTally } from '../../domain/tally';
-import { describeOutcome, inSentence, joinNames } from '../../domain/outcome';
+import { outcomeFacts } from '../../domain/outcome';
 import { stateName } from '../../domain/model';
 import { sponsorCountDisputed } from '../../domain/summary';
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function DecisionSources({ dataset, decision }: { dataset: Dataset; decision: Decision }) {
   const r = decision.record;
@@ -27,7 +25,7 @@ export function DecisionSources({ dataset, decision }: { dataset: Dataset; decis
     ...r.tally.map((t) => ({ label: 'Tally', value: formatTally(t.value), citations: t.citations })),
     ...r.outcome.map((o) => ({
       label: 'Outcome',
-      value: describeOutcome(dataset, o.value, null, decision.date),
+      value: outcomeWords(outcomeFacts(o.value, null, decision.date), dataset),
       citations: o.citations,
     })),
     ...r.positionLists.map((l) => ({
@@ -57,12 +55,12 @@ export function DecisionSources({ dataset, decision }: { dataset: Dataset; decis
           {r.sponsors.map((s, i) => (
             <li key={i}>
               <strong>
-                {s.value.description ?? capitalise(joinNames(s.value.states.map((c) => inSentence(name(c)))))}
+                {s.value.description ?? capitalise(statesInSentence(dataset, s.value.states))}
                 {s.value.count !== null && ` (${s.value.count} ${s.value.count === 1 ? 'sponsor' : 'sponsors'})`}
               </strong>
               {s.value.description &&
                 s.value.states.length > 0 &&
-                ` — named: ${joinNames(s.value.states.map((c) => inSentence(name(c))))}`}
+                ` — named: ${statesInSentence(dataset, s.value.states)}`}
               {!s.value.complete && <span className="muted"> — not a complete list</span>}
               {cite(s.citations)}
             </li>

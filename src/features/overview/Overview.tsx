@@ -14,7 +14,7 @@ import { EXPORT_COLUMNS, exportRows } from '../../domain/export';
 import { OutcomeBadge } from '../../components/Badges';
 import { DownloadButton } from '../../components/DownloadButton';
 import { TallyFigure } from '../../components/TallyFigure';
-import { BODY_LABEL, KIND_LABEL, RESULT_LABEL } from '../../components/labels';
+import { BODY_LABEL, KIND_LABEL, RESULT_LABEL, outcomeWords, reasonWords } from '../../components/labels';
 import { decisionHref } from '../../store/route';
 
 export function Overview({ dataset }: { dataset: Dataset }) {
@@ -40,7 +40,42 @@ export function Overview({ dataset }: { dataset: Dataset }) {
           <BodySection key={body} dataset={dataset} body={body} />
         ))}
       </div>
+      <About dataset={dataset} />
     </>
+  );
+}
+
+/** The dataset's provenance: where it comes from, its licence, how it was made, what it covers, how to cite it. */
+function About({ dataset }: { dataset: Dataset }) {
+  const { source, licence, howMade, covers, citation } = dataset.provenance;
+  return (
+    <section className="panel about" aria-labelledby="about-dataset">
+      <h2 id="about-dataset">About this dataset</h2>
+      <dl className="facts">
+        <div>
+          <dt>Covers</dt>
+          <dd>{covers}</dd>
+        </div>
+        <div>
+          <dt>Source</dt>
+          <dd>{source}</dd>
+        </div>
+        <div>
+          <dt>How it was made</dt>
+          <dd>{howMade}</dd>
+        </div>
+        <div>
+          <dt>Licence</dt>
+          <dd>{licence}</dd>
+        </div>
+        {citation && (
+          <div>
+            <dt>Cite as</dt>
+            <dd>{citation}</dd>
+          </div>
+        )}
+      </dl>
+    </section>
   );
 }
 
@@ -103,7 +138,7 @@ function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decis
         <p className="muted small">No document symbol recorded</p>
       )}
       <p className="card-outcome">
-        <OutcomeBadge result={s.outcome.result} text={s.outcomeText} />{' '}
+        <OutcomeBadge result={s.outcome.result} text={outcomeWords(s.outcomeFacts, dataset)} />{' '}
         {s.tally && (
           <>
             <span className="num tally-text">{formatTally(s.tally)}</span>
@@ -116,7 +151,7 @@ function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decis
           </span>
         )}
       </p>
-      <p className="reason small">{s.reason}</p>
+      <p className="reason small">{reasonWords(s.reason, dataset)}</p>
       <TallyFigure segments={s.segments} recorded={s.recorded} eligible={s.eligible} height={28} />
     </article>
   );

@@ -1,0 +1,30 @@
+/** The recorded tally as a bar; a part of it, or its legend, selects the states reported with that position. */
+import type { Position } from '../../domain/schema';
+import type { DecisionSummary } from '../../domain/summary';
+import { TallyFigure } from '../../components/TallyFigure';
+
+interface Props {
+  summary: DecisionSummary;
+  selected: Position | null;
+  onSelect: (position: Position) => void;
+}
+
+export function TallyPanel({ summary, selected, onSelect }: Props) {
+  return (
+    <section aria-labelledby="tally-heading" className="panel">
+      <h2 id="tally-heading">Tally</h2>
+      <TallyFigure
+        segments={summary.segments}
+        recorded={summary.recorded}
+        eligible={summary.eligible}
+        selected={selected}
+        onSelect={onSelect}
+        height={48}
+      />
+      <p className="muted small">
+        The bar is the recorded tally. Select a part of it, or its legend, to show the states the sources report with
+        that position.
+      </p>
+    </section>
+  );
+}
