@@ -160,26 +160,28 @@ export function GroupBreakdown({ rows, noneMeans, date, historical, decisionLabe
           ? `Members not reported or disputed count in no majority; where they are enough to change it, the table says so. `
           : `Members absent or not voting count in no majority. `}
       </p>
-      <h3 className="against-title">
-        Against their group’s majority <span className="num">({against})</span>
-      </h3>
       {against === 0 ? (
         <p>No member took a position against its group’s majority.</p>
       ) : (
-        <dl className="against">
-          {rows
-            .filter((r) => r.against.length > 0)
-            .map((r) => (
-              <div key={r.bloc}>
-                <dt>
-                  {blocLabel(r.bloc, date)} (majority {POSITION_LABEL[r.majority!]})
-                </dt>
-                <dd>
-                  <Against members={r.against} hrefOf={hrefOf} />
-                </dd>
-              </div>
-            ))}
-        </dl>
+        <>
+          <h3 className="against-title">
+            Against their group’s majority <span className="num">({against})</span>
+          </h3>
+          <dl className="against">
+            {rows
+              .filter((r) => r.against.length > 0)
+              .map((r) => (
+                <div key={r.bloc}>
+                  <dt>
+                    {blocLabel(r.bloc, date)} (majority {POSITION_LABEL[r.majority!]})
+                  </dt>
+                  <dd>
+                    <Against members={r.against} hrefOf={hrefOf} />
+                  </dd>
+                </div>
+              ))}
+          </dl>
+        </>
       )}
     </div>
   );

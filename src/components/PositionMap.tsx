@@ -151,79 +151,93 @@ export default function PositionMap({
   return (
     <figure className="position-map">
       <div className="position-map-layout">
-        <div className="map-box" ref={box} onPointerLeave={() => setTip(null)}>
-          <svg
-            ref={svg}
-            viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-            className="map-svg"
-            role="group"
-            aria-label="World map of the positions"
-            aria-describedby={`${uid}-hint`}
-            onKeyDown={onKeyDown}
-          >
-            <defs>
-              <pattern
-                id={`${uid}-hatch`}
-                width="6"
-                height="6"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <rect width="6" height="6" fill={POSITION_COLOR.notRecorded} />
-                <line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" strokeWidth="2" />
-              </pattern>
-              <pattern
-                id={`${uid}-disputed`}
-                width="6"
-                height="6"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(-45)"
-              >
-                <rect width="6" height="6" fill="#fff8ef" />
-                <line x1="0" y1="0" x2="0" y2="6" stroke="#c98a4b" strokeWidth="1.5" />
-              </pattern>
-            </defs>
-            <g className="map-others" aria-hidden="true">
-              {WORLD_SHAPES.filter((s) => !drawnIds.has(s.id)).map((s, i) => (
-                <path key={`${s.id}-${i}`} d={s.d} fill={fill('other')} />
-              ))}
-            </g>
-            <g className="map-members">
-              {drawn.map((m) => (
-                <a
-                  key={m.key}
-                  href={hrefOf(m.key)}
-                  data-key={m.key}
-                  aria-label={label(m)}
-                  tabIndex={m.key === focusKey ? 0 : -1}
-                  onPointerEnter={pointerAt(m.key)}
-                  onPointerMove={pointerAt(m.key)}
-                  onFocus={focused(m)}
-                  onBlur={() => setTip(null)}
-                >
-                  <path d={m.shape.d} fill={fill(m.mark)} />
-                </a>
-              ))}
-            </g>
-            {shown && <path className="map-active" d={shown.shape.d} aria-hidden="true" />}
-          </svg>
-          {shown && tip && (
-            <div
-              className={`map-tip${tip.flip ? ' map-tip-left' : ''}`}
-              style={{ left: `${tip.x}px`, top: `${tip.y}px` }}
-              role="tooltip"
+        <div className="map-column">
+          <div className="map-box" ref={box} onPointerLeave={() => setTip(null)}>
+            <svg
+              ref={svg}
+              viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+              className="map-svg"
+              role="group"
+              aria-label="World map of the positions"
+              aria-describedby={`${uid}-hint`}
+              onKeyDown={onKeyDown}
             >
-              <strong>{shown.name}</strong>: {markLabel(shown.mark)}
-              {shown.drawnOn && <span className="map-tip-note">shown on today’s {shown.drawnOn}</span>}
-            </div>
-          )}
+              <defs>
+                <pattern
+                  id={`${uid}-hatch`}
+                  width="6"
+                  height="6"
+                  patternUnits="userSpaceOnUse"
+                  patternTransform="rotate(45)"
+                >
+                  <rect width="6" height="6" fill={POSITION_COLOR.notRecorded} />
+                  <line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" strokeWidth="2" />
+                </pattern>
+                <pattern
+                  id={`${uid}-disputed`}
+                  width="6"
+                  height="6"
+                  patternUnits="userSpaceOnUse"
+                  patternTransform="rotate(-45)"
+                >
+                  <rect width="6" height="6" fill="#fff8ef" />
+                  <line x1="0" y1="0" x2="0" y2="6" stroke="#c98a4b" strokeWidth="1.5" />
+                </pattern>
+              </defs>
+              <g className="map-others" aria-hidden="true">
+                {WORLD_SHAPES.filter((s) => !drawnIds.has(s.id)).map((s, i) => (
+                  <path key={`${s.id}-${i}`} d={s.d} fill={fill('other')} />
+                ))}
+              </g>
+              <g className="map-members">
+                {drawn.map((m) => (
+                  <a
+                    key={m.key}
+                    href={hrefOf(m.key)}
+                    data-key={m.key}
+                    aria-label={label(m)}
+                    tabIndex={m.key === focusKey ? 0 : -1}
+                    onPointerEnter={pointerAt(m.key)}
+                    onPointerMove={pointerAt(m.key)}
+                    onFocus={focused(m)}
+                    onBlur={() => setTip(null)}
+                  >
+                    <path d={m.shape.d} fill={fill(m.mark)} />
+                  </a>
+                ))}
+              </g>
+              {shown && <path className="map-active" d={shown.shape.d} aria-hidden="true" />}
+            </svg>
+            {shown && tip && (
+              <div
+                className={`map-tip${tip.flip ? ' map-tip-left' : ''}`}
+                style={{ left: `${tip.x}px`, top: `${tip.y}px` }}
+                role="tooltip"
+              >
+                <strong>{shown.name}</strong>: {markLabel(shown.mark)}
+                {shown.drawnOn && <span className="map-tip-note">shown on today’s {shown.drawnOn}</span>}
+              </div>
+            )}
+          </div>
+          <ul className="legend" aria-label="Map key">
+            {marks.map((mark) => (
+              <li key={mark}>
+                {swatch(mark)}
+                <span>{markLabel(mark)}</span> <strong className="num">{counts.get(mark)}</strong>
+              </li>
+            ))}
+            <li>
+              {swatch('other')}
+              <span>{otherLabel}</span>
+            </li>
+          </ul>
         </div>
         {listed.length > 0 && (
           <div className="map-listed-box">
             <div className="map-listed" tabIndex={0} role="region" aria-labelledby={`${uid}-listed`}>
-              <h3 id={`${uid}-listed`} className="map-listed-title">
+              <p id={`${uid}-listed`} className="map-listed-title">
                 Not on the map, or too small to find on it ({listed.length})
-              </h3>
+              </p>
               <ul>
                 {listed.map((m) => (
                   <li key={m.key}>
@@ -255,18 +269,6 @@ export default function PositionMap({
         </span>{' '}
         {alternative}
       </figcaption>
-      <ul className="legend" aria-label="Map key">
-        {marks.map((mark) => (
-          <li key={mark}>
-            {swatch(mark)}
-            <span>{markLabel(mark)}</span> <strong className="num">{counts.get(mark)}</strong>
-          </li>
-        ))}
-        <li>
-          {swatch('other')}
-          <span>{otherLabel}</span>
-        </li>
-      </ul>
     </figure>
   );
 }
