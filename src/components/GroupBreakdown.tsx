@@ -10,11 +10,12 @@ import { useId } from 'react';
 import type { Bloc, BlocMember, BlocRow, MajorityPosition } from '../domain/groups';
 import { EU_UNION_FROM, breakdownTable } from '../domain/groups';
 import { toCsv } from '../domain/csv';
+import { PositionChip } from './Badges';
 import { DownloadButton } from './DownloadButton';
 import type { NoneMeans } from './positionMapTypes';
 import { ABSENT_OR_NOT_VOTING, DISPUTED, NOT_REPORTED, POSITION_LABEL, POSITION_MARK } from './labels';
 
-/** Short names for the bars, where a phone has little room. */
+/** Short names for the bars and the table, where a phone has little room: the groups of States, without the word. */
 const GROUP_SHORT: Record<Exclude<Bloc, 'EU'>, string> = {
   'African States': 'African',
   'Asia-Pacific States': 'Asia-Pacific',
@@ -51,14 +52,14 @@ export function GroupBreakdown({ rows, noneMeans, date, historical, decisionLabe
   // Columns without a count in any row are left out (the record has no non-voting and no disputes).
   const shown = SEGMENTS.filter((key) => rows.some((r) => r[key] > 0) || key === 'Y' || key === 'N' || key === 'A');
   const against = rows.reduce((n, r) => n + r.against.length, 0);
-  const captionText = `Positions on ${decisionLabel} by regional group${rows.some((r) => r.bloc === 'EU') ? ' and in the EU' : ''}: members at the date per position, the group's majority, and how many members took another position than the majority.`;
+  const captionText = `Positions on ${decisionLabel} by regional group${rows.some((r) => r.bloc === 'EU') ? ' and in the EU' : ''}: how many of each group took each position, the group's majority, and how many took another position than the majority.`;
 
   return (
     <div className="group-breakdown">
       <p className="group-note">
         {historical
           ? 'A state counts in its regional group of today, whatever its group was at the date; former states count in the group of their region: the USSR, Czechoslovakia, Yugoslavia, Serbia and Montenegro and the German Democratic Republic in the Eastern European States, the two Yemens and the Republic of China in the Asia-Pacific States, Tanganyika and Zanzibar in the African States. '
-          : 'Each state counts in the group it belongs to for elections (the United States and Türkiye: Western European and other States). '}
+          : 'Each state counts in its group for elections (the United States and Türkiye: Western European and other States). '}
         {rows.some((r) => r.bloc === 'EU')
           ? `The EU row counts the members of ${date < EU_UNION_FROM ? 'the European Economic Community' : 'the European Union'} at the decision's date.`
           : 'The European Economic Community, today’s EU, began in 1958: before then there is no EU row.'}
@@ -137,7 +138,7 @@ export function GroupBreakdown({ rows, noneMeans, date, historical, decisionLabe
           <tbody>
             {rows.map((r) => (
               <tr key={r.bloc}>
-                <th scope="row">{blocLabel(r.bloc, date)}</th>
+                <th scope="row">{blocLabel(r.bloc, date, true)}</th>
                 <td className="num">{r.members}</td>
                 {shown.map((key) => (
                   <td key={key} className="num">
@@ -201,7 +202,7 @@ function Majority({ row, noneMeans }: { row: BlocRow; noneMeans: NoneMeans }) {
       {!row.settled && (
         <span className="small">
           {' '}
-          (the {row.disputed + (noneMeans === 'notReported' ? row.none : 0)} not known could change it)
+          (not settled: the {row.disputed + (noneMeans === 'notReported' ? row.none : 0)} not known could change it)
         </span>
       )}
     </>
@@ -216,7 +217,7 @@ function Against({ members, hrefOf }: { members: readonly BlocMember[]; hrefOf: 
         const p = CODE_POSITION[m.code];
         return (
           <li key={m.key}>
-            <a href={hrefOf(m.key)}>{m.name}</a> <span className="muted">({POSITION_LABEL[p]})</span>
+            <a href={hrefOf(m.key)}>{m.name}</a> <PositionChip position={p} />
           </li>
         );
       })}

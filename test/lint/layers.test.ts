@@ -11,7 +11,8 @@ async function layerErrors(file: string, code: string): Promise<string[]> {
   return result!.messages.filter((m) => m.ruleId === 'layers/direction').map((m) => m.message);
 }
 
-describe('import direction between layers, at any folder depth', () => {
+// The first lint of a run loads ESLint's parser and rules: several seconds on a busy two-core machine.
+describe('import direction between layers, at any folder depth', { timeout: 30_000 }, () => {
   it('a feature may not import another feature or the app shell, however deep it sits', async () => {
     const errors = await layerErrors(
       'src/features/decision/panels/deep/X.ts',
