@@ -10,6 +10,7 @@ import { useId } from 'react';
 import type { Bloc, BlocMember, BlocRow, MajorityPosition } from '../domain/groups';
 import { EU_UNION_FROM, breakdownTable } from '../domain/groups';
 import { toCsv } from '../domain/csv';
+import { CODE } from '../domain/model';
 import { PositionChip } from './Badges';
 import { DownloadButton } from './DownloadButton';
 import type { NoneMeans } from './positionMapTypes';
@@ -29,7 +30,7 @@ export const blocLabel = (bloc: Bloc, date: string, short = false) =>
 
 type SegmentKey = 'Y' | 'N' | 'A' | 'X' | 'disputed' | 'none';
 const SEGMENTS: SegmentKey[] = ['Y', 'N', 'A', 'X', 'disputed', 'none'];
-const CODE_POSITION: Record<number, MajorityPosition> = { 1: 'Y', 2: 'N', 3: 'A' };
+const CODE_POSITION: Readonly<Record<number, MajorityPosition>> = { [CODE.Y]: 'Y', [CODE.N]: 'N', [CODE.A]: 'A' };
 
 interface Props {
   rows: readonly BlocRow[];

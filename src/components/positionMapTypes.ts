@@ -2,6 +2,7 @@
  * What the world map of positions takes, apart from the map itself, so that
  * a page can name these types without loading the map's script.
  */
+import { CODE } from '../domain/model';
 import { ABSENT_OR_NOT_VOTING, DISPUTED, NOT_REPORTED, POSITION_LABEL } from './labels';
 
 /** What a member without a position is: not reported (a curated dataset) or absent or not voting (the record). */
@@ -31,19 +32,17 @@ export interface PositionMapProps {
   hrefOf: (key: string) => string;
 }
 
-/** The mark of a position code: 1 Y, 2 N, 3 A, 4 X, 5 disputed, 0 the dataset's kind of no position. */
+const MARK_OF_CODE: Readonly<Record<number, MapMark>> = {
+  [CODE.Y]: 'Y',
+  [CODE.N]: 'N',
+  [CODE.A]: 'A',
+  [CODE.X]: 'X',
+  [CODE.disputed]: 'disputed',
+};
+
+/** The mark of a position code (`CODE`; the record's codes have the same values): 0 is the dataset's kind of no position. */
 export function markOf(code: number, noneMeans: NoneMeans): MapMark {
-  return code === 1
-    ? 'Y'
-    : code === 2
-      ? 'N'
-      : code === 3
-        ? 'A'
-        : code === 4
-          ? 'X'
-          : code === 5
-            ? 'disputed'
-            : noneMeans;
+  return MARK_OF_CODE[code] ?? noneMeans;
 }
 
 export function markLabel(mark: MapMark): string {
