@@ -229,9 +229,13 @@ describe('bad rows are left out with their line; a vote that disagrees with its 
         undlId: 900002774,
         line: 2,
         symbol: 'S/RES/2774(2025)',
-        reasons: ['4 rows A, total 5', '14 positions, total_ms 15'],
+        reasons: ['4 rows A, total 5', '14 positions, total_ms 15', '1 member without a position (GBR)'],
       },
     ]);
+    // Still on the Council of that vote, as a permanent member, with no position.
+    const gbr = store.stateIndex.get('GBR')!;
+    expect(store.positions[gbr]).toBe(UNDL_CODE.notReported);
+    expect(store.permanent[gbr]).toBe(1);
   });
 
   it('totals that do not add up to total_ms', () => {
@@ -240,7 +244,7 @@ describe('bad rows are left out with their line; a vote that disagrees with its 
       { line: 4, reason: 'the totals do not add up: 10 + 0 + 5 + 0 = 15, not total_ms 16' },
     ]);
     expect(report.flagged.map((f) => [f.line, f.reasons])).toEqual([
-      [2, ['4 rows A, total 5', '14 positions, total_ms 15']],
+      [2, ['4 rows A, total 5', '14 positions, total_ms 15', '1 member without a position (DNK)']],
     ]);
   });
 

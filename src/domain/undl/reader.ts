@@ -345,6 +345,14 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
     return d;
   };
 
+  /**
+   * Security Council members whose row was left out after its state was
+   * known: still on the Council in that vote, with no position
+   * (`notReported`), so that the year's Council stays whole. Applied when
+   * the file is over (the vote may come from a later row).
+   */
+  const present: { id: number; s: number; permanent: number }[] = [];
+
   const onRow = (row: CsvRow) => {
     if (header === null) {
       onHeader(row);
@@ -359,7 +367,7 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
       // The last row, without a line break: whole, or the file is truncated.
       const cut =
         row.count !== F ||
-        (cLink >= 0 && (!fieldText(row, cLink).endsWith(`/${fieldText(row, cId)}`) || en[cLink] === st[cLink]));
+        (cLink >= 0 && (en[cLink] === st[cLink] || !safeText(row, cLink, 0).endsWith(`/${safeText(row, cId, 0)}`)));
       if (cut) throw new UndlError(row.line, 'the file ends in the middle of a row (is it truncated?)');
     }
     if (row.count !== F) {
@@ -383,67 +391,16 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
       }
     }
     const date = dateNumber(b, st[cDate], en[cDate]);
-    if (date < 0) {
-      reject(row.line, `date: ${JSON.stringify(safeText(row, cDate))} is not a date (YYYY-MM-DD)`);
-      return;
-    }
-    // Totals: all given, adding up to total_ms, or all empty.
-    let empty = 0;
-    for (let k = 0; k < 5; k++) {
-      const n = count(b, st[cTotals[k]], en[cTotals[k]]);
-      if (n === -2) {
-        reject(row.line, `${header.names[cTotals[k]]}: ${JSON.stringify(safeText(row, cTotals[k]))} is not a count`);
-        return;
-      }
-      if (n === -1) empty++;
-      rowTotals[k] = n;
-    }
-    let withoutVote = false;
-    if (empty > 0) {
-      if (empty < 5) {
-        const which = cTotals.filter((_, k) => rowTotals[k] === -1).map((c) => header!.names[c]);
-        reject(row.line, `${which.join(', ')}: empty, where the other totals are given`);
-        return;
-      }
-    } else if (rowTotals[0] + rowTotals[1] + rowTotals[2] + rowTotals[3] !== rowTotals[4]) {
-      // All four counts 0 in a vote adopted without one: no tally.
-      withoutVote = rowTotals[0] + rowTotals[1] + rowTotals[2] + rowTotals[3] === 0 && saysWithoutVote(row);
-      if (!withoutVote) {
-        reject(
-          row.line,
-          `the totals do not add up: ${rowTotals[0]} + ${rowTotals[1]} + ${rowTotals[2]} + ${rowTotals[3]} = ${
-            rowTotals[0] + rowTotals[1] + rowTotals[2] + rowTotals[3]
-          }, not total_ms ${rowTotals[4]}`,
-        );
-        return;
-      }
-      rowTotals.fill(-1);
-    }
-    // The vote.
-    const vs = st[cVote];
-    const vl = en[cVote] - vs;
-    let code: number;
-    if (vl === 1) {
-      const c = b[vs];
-      code = c === Q_Y ? UNDL_CODE.Y : c === Q_N ? UNDL_CODE.N : c === Q_A ? UNDL_CODE.A : c === Q_X ? UNDL_CODE.X : -1;
-    } else if (vl === 2 && b[vs] === Q_N && b[vs + 1] === Q_V) {
-      code = UNDL_CODE.X;
-    } else {
-      code = vl === 0 && en[cCode] === st[cCode] ? 0 : -1; // no code and no vote: a vote without per-country rows
-    }
-    if (code < 0) {
-      reject(row.line, `ms_vote: ${JSON.stringify(safeText(row, cVote))} is not a vote code (Y, N, A, X or NV)`);
-      return;
-    }
-    const today = dayOf(id, date);
+    const today = date < 0 ? NaN : dayOf(id, date);
     if (Number.isNaN(today)) {
       reject(row.line, `date: ${JSON.stringify(safeText(row, cDate))} is not a date (YYYY-MM-DD)`);
       return;
     }
-    // The state.
+    // The state: a row with neither code nor vote is a vote's totals without positions.
+    const noPosition = en[cCode] === st[cCode] && en[cVote] === st[cVote];
     let s = -1;
     let codeN = -1;
-    if (code !== 0) {
+    if (!noPosition) {
       const cs = st[cCode];
       if (en[cCode] - cs === 3) {
         const c0 = b[cs] - 65;
@@ -470,10 +427,64 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
       }
     }
     let isPermanent = 0;
-    if (isSc && code !== 0) {
+    if (isSc && !noPosition) {
       if (fieldIs(row, cPermanent, 'True')) isPermanent = 1;
       else if (!fieldIs(row, cPermanent, 'False')) {
+        present.push({ id, s, permanent: 0 });
         reject(row.line, `permanent_member: ${JSON.stringify(safeText(row, cPermanent))} is not True or False`);
+        return;
+      }
+    }
+    /** Leaves the row out; a Council member stays on the Council of that vote. */
+    const leaveOut = (reason: string) => {
+      if (isSc && s >= 0) present.push({ id, s, permanent: isPermanent });
+      reject(row.line, reason);
+    };
+    // Totals: all given, adding up to total_ms, or all empty.
+    let empty = 0;
+    for (let k = 0; k < 5; k++) {
+      const n = count(b, st[cTotals[k]], en[cTotals[k]]);
+      if (n === -2) {
+        leaveOut(`${header.names[cTotals[k]]}: ${JSON.stringify(safeText(row, cTotals[k]))} is not a count`);
+        return;
+      }
+      if (n === -1) empty++;
+      rowTotals[k] = n;
+    }
+    let withoutVote = false;
+    if (empty > 0) {
+      if (empty < 5) {
+        const which = cTotals.filter((_, k) => rowTotals[k] === -1).map((c) => header!.names[c]);
+        leaveOut(`${which.join(', ')}: empty, where the other totals are given`);
+        return;
+      }
+    } else if (rowTotals[0] + rowTotals[1] + rowTotals[2] + rowTotals[3] !== rowTotals[4]) {
+      // All four counts 0 in a vote adopted without one: no tally.
+      withoutVote = rowTotals[0] + rowTotals[1] + rowTotals[2] + rowTotals[3] === 0 && saysWithoutVote(row);
+      if (!withoutVote) {
+        leaveOut(
+          `the totals do not add up: ${rowTotals[0]} + ${rowTotals[1]} + ${rowTotals[2]} + ${rowTotals[3]} = ${
+            rowTotals[0] + rowTotals[1] + rowTotals[2] + rowTotals[3]
+          }, not total_ms ${rowTotals[4]}`,
+        );
+        return;
+      }
+      rowTotals.fill(-1);
+    }
+    // The vote.
+    let code = 0;
+    if (!noPosition) {
+      const vs = st[cVote];
+      const vl = en[cVote] - vs;
+      if (vl === 1) {
+        const c = b[vs];
+        code =
+          c === Q_Y ? UNDL_CODE.Y : c === Q_N ? UNDL_CODE.N : c === Q_A ? UNDL_CODE.A : c === Q_X ? UNDL_CODE.X : -1;
+      } else {
+        code = vl === 2 && b[vs] === Q_N && b[vs + 1] === Q_V ? UNDL_CODE.X : -1;
+      }
+      if (code < 0) {
+        leaveOut(`ms_vote: ${JSON.stringify(safeText(row, cVote))} is not a vote code (Y, N, A, X or NV)`);
         return;
       }
     }
@@ -491,11 +502,11 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
         t[at + 3] !== rowTotals[3] ||
         t[at + 4] !== rowTotals[4]
       ) {
-        reject(row.line, `the totals differ from those of the vote's first row (line ${line.array[d]})`);
+        leaveOut(`the totals differ from those of the vote's first row (line ${line.array[d]})`);
         return;
       }
       if (dateKey.array[d] !== date) {
-        reject(row.line, `the date differs from that of the vote's first row (line ${line.array[d]})`);
+        leaveOut(`the date differs from that of the vote's first row (line ${line.array[d]})`);
         return;
       }
     } else {
@@ -503,7 +514,7 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
         d = newDecision(row, id, date, today, withoutVote);
       } catch (error) {
         if (error instanceof TypeError) {
-          reject(row.line, 'a field is not UTF-8 text');
+          leaveOut('a field is not UTF-8 text');
           return;
         }
         throw error;
@@ -511,7 +522,7 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
     }
     currentId = id;
     currentD = d;
-    if (code === 0) return;
+    if (noPosition) return;
     const p = positions.array;
     const at = d * S + s;
     const before = p[at];
@@ -530,7 +541,7 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
       try {
         name = fieldText(row, cName);
       } catch {
-        reject(row.line, 'ms_name is not UTF-8 text');
+        leaveOut('ms_name is not UTF-8 text');
         return;
       }
       lastName[s] = b.slice(ns, ne);
@@ -592,6 +603,12 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
   };
 
   const finish = (h: UndlHeader): UndlImport => {
+    for (const { id, s, permanent: isPermanent } of present) {
+      const d = decisionOf.get(id);
+      if (d === undefined || positions.array[d * S + s] !== UNDL_CODE.notEligible) continue;
+      positions.array[d * S + s] = UNDL_CODE.notReported;
+      permanent.array[d * S + s] = isPermanent;
+    }
     // Votes in order of date, then undl_id.
     const order = Array.from({ length: D }, (_, i) => i).sort(
       (a, b) => day.array[a] - day.array[b] || undlId.array[a] - undlId.array[b],
@@ -685,14 +702,15 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
           store.flags[d] |= UNDL_FLAG.membersDiffer;
           reasons.push(`total_ms ${t[at + TOTAL.members]}, but ${members} members at the date in the membership table`);
         }
-        if (given > 0 && c[UNDL_CODE.notReported] > 0) {
-          const missing: string[] = [];
-          for (let s = 0; s < S && missing.length < 5; s++)
-            if (store.positions[base + s] === UNDL_CODE.notReported) missing.push(states[s].key);
-          reasons.push(
-            `no row for ${c[UNDL_CODE.notReported]} member${c[UNDL_CODE.notReported] === 1 ? '' : 's'} at the date (${missing.join(', ')}${c[UNDL_CODE.notReported] > missing.length ? ', …' : ''})`,
-          );
-        }
+      }
+      if (given > 0 && c[UNDL_CODE.notReported] > 0) {
+        const missing: string[] = [];
+        for (let s = 0; s < S && missing.length < 5; s++)
+          if (store.positions[base + s] === UNDL_CODE.notReported) missing.push(states[s].key);
+        const n = c[UNDL_CODE.notReported];
+        reasons.push(
+          `${n} member${n === 1 ? '' : 's'} without a position (${missing.join(', ')}${n > missing.length ? ', …' : ''})`,
+        );
       }
       if (reasons.length > 0) {
         flagged.push({ undlId: store.undlId[d], line: store.line[d], symbol: strings[store.symbol[d]], reasons });
@@ -737,14 +755,14 @@ function asUndlError(error: unknown): unknown {
 }
 
 /** A field's text for a message: never throws, cut short. */
-function safeText(row: CsvRow, i: number): string {
+function safeText(row: CsvRow, i: number, max = 40): string {
   let t: string;
   try {
     t = fieldText(row, i);
   } catch {
     return '(not UTF-8 text)';
   }
-  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+  return max > 0 && t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
 function spansText(state: UndlState): string {
