@@ -363,6 +363,19 @@ describe('Security Council votes adopted without a vote, and votes without posit
     expect(report.rejectedRows).toEqual([{ line: 3, reason: 'permanent_member: "yes" is not True or False' }]);
   });
 
+  it('rows that name members with no vote: members without a position, not left out', () => {
+    const text = [
+      GA_HEADER,
+      gaRow(5, 'FRA', '', '1950-10-10', '40.0,5.0,10.0,5.0,60.0'),
+      gaRow(5, 'GBR', '', '1950-10-10', '40.0,5.0,10.0,5.0,60.0'),
+    ];
+    const { store, report } = importText(`${text.join('\n')}\n`);
+    expect(report.rejected).toBe(0);
+    expect(report.withoutPositions).toBe(1);
+    expect(report.positions).toBe(0);
+    expect(store.positions[store.stateIndex.get('FRA')!]).toBe(UNDL_CODE.notReported);
+  });
+
   it('a row with no code and no vote is a vote with totals and no positions', () => {
     const { store, report } = importText(`${GA_HEADER}\n${gaRow(5, '', '', '1950-10-10', '40.0,5.0,10.0,5.0,60.0')}\n`);
     expect(report.rejected).toBe(0);

@@ -10,8 +10,10 @@
  * that do not add up to `total_ms`; totals or a date that differ from the
  * vote's first row; an unknown state code, or a state that was not a member
  * at the vote's date; a second row for one state in one vote; a field count
- * that is not the header's. A vote whose positions disagree with its totals
- * is imported and flagged. The file as a whole is refused (`UndlError`, with
+ * that is not the header's. A row with no vote gives no position (a vote
+ * whose rows give none is one with totals but no per-country breakdown, as
+ * the Library has for many votes of 1946–1982). A vote whose positions
+ * disagree with its totals is imported and flagged. The file as a whole is refused (`UndlError`, with
  * the line) when it is empty, its header is not known, it is not CSV, or it
  * is truncated (it ends inside a quoted field or in the middle of a row).
  *
@@ -353,6 +355,12 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
    */
   const present: { id: number; s: number; permanent: number }[] = [];
 
+  /** Leaves a row out; a Council member stays on the Council of that vote. */
+  const leaveOut = (at: number, id: number, s: number, isPermanent: number, reason: string) => {
+    if (isSc && s >= 0) present.push({ id, s, permanent: isPermanent });
+    reject(at, reason);
+  };
+
   const onRow = (row: CsvRow) => {
     if (header === null) {
       onHeader(row);
@@ -396,11 +404,13 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
       reject(row.line, `date: ${JSON.stringify(safeText(row, cDate))} is not a date (YYYY-MM-DD)`);
       return;
     }
-    // The state: a row with neither code nor vote is a vote's totals without positions.
-    const noPosition = en[cCode] === st[cCode] && en[cVote] === st[cVote];
+    // A row with no vote gives no position (its state, if it names one, is a member without one);
+    // a row with neither code nor vote gives only its vote's totals.
+    const noPosition = en[cVote] === st[cVote];
+    const noState = noPosition && en[cCode] === st[cCode];
     let s = -1;
     let codeN = -1;
-    if (!noPosition) {
+    if (!noState) {
       const cs = st[cCode];
       if (en[cCode] - cs === 3) {
         const c0 = b[cs] - 65;
@@ -427,7 +437,7 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
       }
     }
     let isPermanent = 0;
-    if (isSc && !noPosition) {
+    if (isSc && !noState) {
       if (fieldIs(row, cPermanent, 'True')) isPermanent = 1;
       else if (!fieldIs(row, cPermanent, 'False')) {
         present.push({ id, s, permanent: 0 });
@@ -435,17 +445,18 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
         return;
       }
     }
-    /** Leaves the row out; a Council member stays on the Council of that vote. */
-    const leaveOut = (reason: string) => {
-      if (isSc && s >= 0) present.push({ id, s, permanent: isPermanent });
-      reject(row.line, reason);
-    };
     // Totals: all given, adding up to total_ms, or all empty.
     let empty = 0;
     for (let k = 0; k < 5; k++) {
       const n = count(b, st[cTotals[k]], en[cTotals[k]]);
       if (n === -2) {
-        leaveOut(`${header.names[cTotals[k]]}: ${JSON.stringify(safeText(row, cTotals[k]))} is not a count`);
+        leaveOut(
+          row.line,
+          id,
+          s,
+          isPermanent,
+          `${header.names[cTotals[k]]}: ${JSON.stringify(safeText(row, cTotals[k]))} is not a count`,
+        );
         return;
       }
       if (n === -1) empty++;
@@ -455,7 +466,7 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
     if (empty > 0) {
       if (empty < 5) {
         const which = cTotals.filter((_, k) => rowTotals[k] === -1).map((c) => header!.names[c]);
-        leaveOut(`${which.join(', ')}: empty, where the other totals are given`);
+        leaveOut(row.line, id, s, isPermanent, `${which.join(', ')}: empty, where the other totals are given`);
         return;
       }
     } else if (rowTotals[0] + rowTotals[1] + rowTotals[2] + rowTotals[3] !== rowTotals[4]) {
@@ -463,6 +474,10 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
       withoutVote = rowTotals[0] + rowTotals[1] + rowTotals[2] + rowTotals[3] === 0 && saysWithoutVote(row);
       if (!withoutVote) {
         leaveOut(
+          row.line,
+          id,
+          s,
+          isPermanent,
           `the totals do not add up: ${rowTotals[0]} + ${rowTotals[1]} + ${rowTotals[2]} + ${rowTotals[3]} = ${
             rowTotals[0] + rowTotals[1] + rowTotals[2] + rowTotals[3]
           }, not total_ms ${rowTotals[4]}`,
@@ -484,7 +499,13 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
         code = vl === 2 && b[vs] === Q_N && b[vs + 1] === Q_V ? UNDL_CODE.X : -1;
       }
       if (code < 0) {
-        leaveOut(`ms_vote: ${JSON.stringify(safeText(row, cVote))} is not a vote code (Y, N, A, X or NV)`);
+        leaveOut(
+          row.line,
+          id,
+          s,
+          isPermanent,
+          `ms_vote: ${JSON.stringify(safeText(row, cVote))} is not a vote code (Y, N, A, X or NV)`,
+        );
         return;
       }
     }
@@ -502,11 +523,23 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
         t[at + 3] !== rowTotals[3] ||
         t[at + 4] !== rowTotals[4]
       ) {
-        leaveOut(`the totals differ from those of the vote's first row (line ${line.array[d]})`);
+        leaveOut(
+          row.line,
+          id,
+          s,
+          isPermanent,
+          `the totals differ from those of the vote's first row (line ${line.array[d]})`,
+        );
         return;
       }
       if (dateKey.array[d] !== date) {
-        leaveOut(`the date differs from that of the vote's first row (line ${line.array[d]})`);
+        leaveOut(
+          row.line,
+          id,
+          s,
+          isPermanent,
+          `the date differs from that of the vote's first row (line ${line.array[d]})`,
+        );
         return;
       }
     } else {
@@ -514,7 +547,7 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
         d = newDecision(row, id, date, today, withoutVote);
       } catch (error) {
         if (error instanceof TypeError) {
-          leaveOut('a field is not UTF-8 text');
+          leaveOut(row.line, id, s, isPermanent, 'a field is not UTF-8 text');
           return;
         }
         throw error;
@@ -522,9 +555,17 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
     }
     currentId = id;
     currentD = d;
-    if (noPosition) return;
+    if (noState) return;
     const p = positions.array;
     const at = d * S + s;
+    if (noPosition) {
+      // On the Council of that vote, with no position; in the Assembly a member at the date is so already.
+      if (isSc && p[at] === UNDL_CODE.notEligible) {
+        p[at] = UNDL_CODE.notReported;
+        permanent.array[at] = isPermanent;
+      }
+      return;
+    }
     const before = p[at];
     if (before !== UNDL_CODE.notReported && before !== UNDL_CODE.notEligible) {
       reject(row.line, `a second row for ${states[s].key} in vote ${id}`);
@@ -541,7 +582,7 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
       try {
         name = fieldText(row, cName);
       } catch {
-        leaveOut('ms_name is not UTF-8 text');
+        leaveOut(row.line, id, s, isPermanent, 'ms_name is not UTF-8 text');
         return;
       }
       lastName[s] = b.slice(ns, ne);
