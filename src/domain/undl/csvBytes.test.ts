@@ -134,7 +134,8 @@ const documentArb = fc.record({
 
 function toCsv(doc: { rows: string[][]; quoteAll: boolean; newline: string; bom: boolean; trailingNewline: boolean }) {
   // A last row of one empty field cannot be told from no row without a final line break.
-  const rows = doc.rows.filter((r, i) => doc.trailingNewline || i < doc.rows.length - 1 || r.length > 1 || r[0] !== '');
+  const rows = [...doc.rows];
+  while (!doc.trailingNewline && rows.length > 0 && rows.at(-1)!.length === 1 && rows.at(-1)![0] === '') rows.pop();
   const field = (f: string) => (doc.quoteAll || /[",\r\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f);
   const body = rows.map((r) => r.map(field).join(',')).join(doc.newline);
   const text = (doc.bom ? '\uFEFF' : '') + body + (doc.trailingNewline && rows.length > 0 ? doc.newline : '');
