@@ -20,14 +20,10 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCsv } from '../src/domain/csvReader';
 import { formatProblem } from '../src/domain/integrity';
 import { loadDataset } from '../src/domain/load';
 import { parseMembership } from '../src/domain/membership';
-import type { RegionalGroup } from '../src/domain/schema';
-import { REGIONAL_GROUPS } from '../src/domain/schema';
-import type { GroupOf } from '../src/domain/undl/dataset';
-import { undlDataset } from '../src/domain/undl/dataset';
+import { readGroups, undlDataset } from '../src/domain/undl/dataset';
 import type { UndlImport } from '../src/domain/undl/format';
 import { UndlError, readUndl } from '../src/domain/undl/reader';
 import { MEMBERSHIP_FILE } from './build-history';
@@ -39,25 +35,6 @@ const USAGE = 'usage: npm run import:undl -- <file.csv> [--out dataset.json]';
 
 /** How many rejected rows and flagged votes the summary lists one by one. */
 const LISTED = 20;
-
-/** The regional groups of the current members, from `un-regional-groups.csv`. */
-export function readGroups(text: string): Map<string, GroupOf> {
-  const [header, ...rows] = readCsv(text);
-  const at = (name: string) => header.fields.indexOf(name);
-  const [code, listed, electoral] = [at('iso3'), at('listed_in'), at('electoral_group')];
-  const isGroup = (g: string): g is RegionalGroup => (REGIONAL_GROUPS as readonly string[]).includes(g);
-  const groups = new Map<string, GroupOf>();
-  for (const { fields, line } of rows) {
-    if (fields.length === 1 && fields[0] === '') continue;
-    const listedIn = fields[listed].split(';').map((g) => g.trim());
-    const regionalGroup = fields[electoral].trim();
-    if (!isGroup(regionalGroup) || !listedIn.every(isGroup)) {
-      throw new Error(`un-regional-groups.csv, line ${line}: not a UN regional group`);
-    }
-    groups.set(fields[code], { regionalGroup, listedIn });
-  }
-  return groups;
-}
 
 export interface Result {
   code: number;

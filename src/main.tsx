@@ -4,8 +4,9 @@ import { App } from './app/App';
 import { loadData } from './store/data';
 import { requestHistory } from './store/history';
 import { syncUrl } from './store/url';
-import { checkSearch } from './store/route';
+import { checkSearch, needsImports } from './store/route';
 import { useStore } from './store/store';
+import { IMPORT_DATASET_IDS } from './domain/undl/ids';
 import './styles.css';
 
 async function start() {
@@ -21,12 +22,18 @@ async function start() {
   // A link straight to the record (or a state's page) asks for the record before the first render.
   const { route } = useStore.getState();
   if (route.view === 'history' || route.view === 'history-decision' || route.view === 'state') void requestHistory();
+  // The imports kept in this browser are read once the first view is there; a view that shows one waits for them.
+  if (needsImports(route) && typeof indexedDB !== 'undefined') {
+    for (const id of IMPORT_DATASET_IDS) useStore.getState().datasetRequested(id);
+  }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
   await loadData();
+  const { restoreImports } = await import('./store/imports');
+  await restoreImports();
 }
 
 void start();

@@ -8,13 +8,25 @@ import { Overview } from '../features/overview/Overview';
 import { NotFound } from '../components/NotFound';
 import { DAY, datasetState, useStore } from '../store/store';
 import { requestHistory } from '../store/history';
-import { loadAlignmentView, loadComparePage, loadDecisionView, loadHistoryView, loadStateView } from './views';
+import { needsImports } from '../store/route';
+import { parseImportedVoteId } from '../domain/undl/ids';
+import {
+  loadAlignmentView,
+  loadComparePage,
+  loadDecisionView,
+  loadHistoryView,
+  loadImportView,
+  loadImportedDecisionView,
+  loadStateView,
+} from './views';
 
 const DecisionView = lazy(loadDecisionView);
 const ComparePage = lazy(loadComparePage);
 const HistoryView = lazy(loadHistoryView);
 const StateView = lazy(loadStateView);
 const AlignmentView = lazy(loadAlignmentView);
+const ImportView = lazy(loadImportView);
+const ImportedDecisionView = lazy(loadImportedDecisionView);
 
 export function App() {
   const data = useStore((s) => datasetState(s, DAY));
@@ -29,6 +41,12 @@ export function App() {
   useEffect(() => {
     if (needsRecord) void requestHistory();
   }, [needsRecord]);
+  const imports = needsImports(route);
+  useEffect(() => {
+    if (imports) void import('../store/imports').then((m) => m.restoreImports());
+  }, [imports]);
+  const importedVote = route.view === 'decision' ? parseImportedVoteId(route.id) : null;
+  const importState = useStore((s) => datasetState(s, importedVote?.dataset ?? ''));
   const ignored = useStore((s) => s.ignored);
 
   // A new view (not a new filter) moves focus to its heading, as a page load
@@ -81,6 +99,9 @@ export function App() {
           <a href="#/alignment" aria-current={route.view === 'alignment' ? 'page' : undefined}>
             Who voted with whom
           </a>
+          <a href="#/import" aria-current={route.view === 'import' ? 'page' : undefined}>
+            Import
+          </a>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
@@ -109,6 +130,8 @@ export function App() {
     if (route.view === 'history-decision') return `${route.id} · General Assembly record · `;
     if (route.view === 'state') return `${route.key} · `;
     if (route.view === 'alignment') return 'Who voted with whom · ';
+    if (route.view === 'import') return 'Import · ';
+    if (importedVote) return `${route.view === 'decision' ? route.id : ''} · `;
     if (route.view !== 'decision') return '';
     // Until the dataset is there, the decision's name is not known; the id is no name for a reader.
     if (data.status !== 'ready' || data.kind !== 'curated') return 'Decision · ';
@@ -119,6 +142,8 @@ export function App() {
   function body(): ReactNode {
     // The record's views do not wait for the curated day.
     if (route.view === 'history' || route.view === 'history-decision') return <HistoryView route={route} />;
+    if (route.view === 'import') return <ImportView />;
+    if (route.view === 'decision' && importedVote) return <ImportedDecisionView state={importState} route={route} />;
     if (data.status === 'loading' || data.status === 'idle')
       return (
         <div role="status" className="loading">

@@ -10,7 +10,17 @@ export const loadComparePage = () =>
 export const loadHistoryView = () => import('../features/history/HistoryView');
 export const loadStateView = () => import('../features/state/StateView');
 export const loadAlignmentView = () => import('../features/alignment/AlignmentView');
+export const loadImportView = () => import('../features/imports/ImportView');
+export const loadImportedDecisionView = () => import('../features/decision/ImportedDecisionView');
 
 export async function preloadViews(): Promise<void> {
-  await Promise.all([loadDecisionView(), loadComparePage(), loadHistoryView(), loadStateView(), loadAlignmentView()]);
+  await Promise.all([
+    loadDecisionView(),
+    loadComparePage(),
+    loadHistoryView(),
+    loadStateView(),
+    loadAlignmentView(),
+    loadImportView(),
+    loadImportedDecisionView(),
+  ]);
 }

@@ -4,6 +4,7 @@
  *   #/                                      overview
  *   #/decision/ga-l10?position=N&group=…&q=…&sort=name:desc
  *   #/compare
+ *   #/import                                                                          imports of the UN Digital Library's files
  *   #/history?from=1971&to=1971&topic=co&session=26&important=1&kind=amendment&q=…   the GA record's list
  *   #/history/decision/rcid-3412                                                      a vote of the record
  *   #/state/USA                                                                        a state's page
@@ -16,6 +17,7 @@ import type { RegionalGroup } from '../domain/schema';
 import type { DecisionKind, RecordFilter, TopicCode } from '../domain/history/vocabulary';
 import { DECISION_KINDS, NO_FILTER, TOPIC_CODES } from '../domain/history/vocabulary';
 import { shorten } from '../domain/text';
+import { parseImportedVoteId } from '../domain/undl/ids';
 import type { AbstainRule, AlignmentGroup } from '../domain/alignmentVocabulary';
 import { ABSTAIN_RULES, ALIGNMENT_GROUPS } from '../domain/alignmentVocabulary';
 
@@ -30,6 +32,7 @@ export type Route =
   | { view: 'overview' }
   | { view: 'decision'; id: string; filters: RowFilters; sort: Sort | null }
   | { view: 'compare' }
+  | { view: 'import' }
   | { view: 'history'; filter: RecordFilter }
   | { view: 'history-decision'; id: string }
   | { view: 'state'; key: string }
@@ -66,6 +69,11 @@ export const ALIGNMENT_DEFAULTS: AlignmentParams = {
   abstain: 'half',
   group: 'p5',
 };
+
+/** Whether a view shows an import (the import page, a vote of an import): the kept imports are read for it. */
+export function needsImports(route: Route): boolean {
+  return route.view === 'import' || (route.view === 'decision' && parseImportedVoteId(route.id) !== null);
+}
 
 export interface ParsedRoute {
   route: Route;
@@ -130,6 +138,9 @@ export function parseHash(hash: string): ParsedRoute {
   if (parts.length === 0) return { route: { view: 'overview' }, ignored: unknownParams(params, []) };
   if (parts.length === 1 && parts[0] === 'compare') {
     return { route: { view: 'compare' }, ignored: unknownParams(params, []) };
+  }
+  if (parts.length === 1 && parts[0] === 'import') {
+    return { route: { view: 'import' }, ignored: unknownParams(params, []) };
   }
   if (parts.length === 1 && parts[0] === 'history') return parseHistory(params);
   if (parts.length === 1 && parts[0] === 'alignment') return parseAlignment(params);
@@ -271,6 +282,8 @@ export function formatHash(route: Route): string {
       return '#/';
     case 'compare':
       return '#/compare';
+    case 'import':
+      return '#/import';
     case 'not-found':
       return `#${route.path}`;
     case 'history-decision':

@@ -7,6 +7,9 @@ import { create } from 'zustand';
 import type { Dataset } from '../domain/model';
 import type { HistoryPack } from '../domain/history/pack';
 import type { Problem } from '../domain/integrity';
+import type { Imported } from '../domain/undl/stored';
+import type { UndlReport } from '../domain/undl/format';
+import type { ImportProgress } from './importService';
 import type { PositionFilter } from '../domain/rows';
 import type { RegionalGroup } from '../domain/schema';
 import type { RecordFilter } from '../domain/history/vocabulary';
@@ -27,10 +30,32 @@ export type DatasetState =
   | { status: 'loading' }
   | { status: 'ready'; kind: 'curated'; dataset: Dataset }
   | { status: 'ready'; kind: 'record'; pack: HistoryPack }
+  | { status: 'ready'; kind: 'import'; imported: Imported }
   | { status: 'invalid'; source: string; problems: Problem[] }
   | { status: 'failed'; message: string };
 
-export type Loaded = { kind: 'curated'; dataset: Dataset } | { kind: 'record'; pack: HistoryPack };
+export type Loaded =
+  | { kind: 'curated'; dataset: Dataset }
+  | { kind: 'record'; pack: HistoryPack }
+  | { kind: 'import'; imported: Imported };
+
+/** The file an import is reading or has read. */
+export interface ImportFileInfo {
+  name: string;
+  bytes: number;
+}
+
+/**
+ * The import the page started last: reading (with its progress), done
+ * (with what came in, and whether the browser kept it), or stopped.
+ */
+export type ImportJob =
+  | { status: 'idle' }
+  | { status: 'reading'; file: ImportFileInfo; progress: ImportProgress | null; cancelling: boolean }
+  | { status: 'done'; file: ImportFileInfo; id: string; report: UndlReport; saved: true | string }
+  | { status: 'cancelled'; file: ImportFileInfo }
+  /** The file cannot be imported (`line` where it says where), or the reading failed. */
+  | { status: 'failed'; file: ImportFileInfo; line: number | null; message: string };
 
 const IDLE: DatasetState = { status: 'idle' };
 
@@ -45,6 +70,10 @@ interface DataSlice {
   datasetLoaded: (id: string, loaded: Loaded) => void;
   datasetRejected: (id: string, source: string, problems: Problem[]) => void;
   datasetFailed: (id: string, message: string) => void;
+  /** A dataset the reader removed (an import). */
+  datasetRemoved: (id: string) => void;
+  importJob: ImportJob;
+  importJobChanged: (job: ImportJob) => void;
 }
 
 interface ViewSlice {
@@ -77,6 +106,10 @@ export const useStore = create<State>()((set) => ({
   datasetRejected: (id, source, problems) =>
     set((s) => ({ datasets: { ...s.datasets, [id]: { status: 'invalid', source, problems } } })),
   datasetFailed: (id, message) => set((s) => ({ datasets: { ...s.datasets, [id]: { status: 'failed', message } } })),
+  datasetRemoved: (id) =>
+    set((s) => ({ datasets: Object.fromEntries(Object.entries(s.datasets).filter(([key]) => key !== id)) })),
+  importJob: { status: 'idle' },
+  importJobChanged: (importJob) => set(() => ({ importJob })),
 
   ...(() => {
     const initial = parseHash(typeof location === 'undefined' ? '' : location.hash);

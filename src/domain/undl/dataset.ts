@@ -29,7 +29,8 @@ import type {
   Source,
   Tally,
 } from '../schema';
-import { SCHEMA_VERSION } from '../schema';
+import { REGIONAL_GROUPS, SCHEMA_VERSION } from '../schema';
+import { readCsv } from '../csvReader';
 import { FORMER_GROUP } from '../groups';
 import { ENLARGED_COUNCIL_FROM } from '../rules';
 import type { UndlImport, UndlState, UndlStore } from './format';
@@ -82,10 +83,33 @@ export interface GroupOf {
 }
 
 export interface DatasetInput {
-  /** The file's name, size and SHA-256, for the provenance. */
-  file: { name: string; bytes: number; sha256: string };
+  /** The file's name, size and SHA-256 (null where it was not computed), for the provenance. */
+  file: { name: string; bytes: number; sha256: string | null };
   /** Regional groups of the current members by code (`un-regional-groups.csv`). */
   groups: ReadonlyMap<string, GroupOf>;
+  /** How it was imported, for the provenance: `npm run import:undl` unless said. */
+  by?: string;
+  /** Only these votes (indexes into the store), e.g. the one a page shows; all where absent. */
+  only?: readonly number[];
+}
+
+/** The regional groups of the current members, from `un-regional-groups.csv`. */
+export function readGroups(text: string): Map<string, GroupOf> {
+  const [header, ...rows] = readCsv(text);
+  const at = (name: string) => header.fields.indexOf(name);
+  const [code, listed, electoral] = [at('iso3'), at('listed_in'), at('electoral_group')];
+  const isGroup = (g: string): g is RegionalGroup => (REGIONAL_GROUPS as readonly string[]).includes(g);
+  const groups = new Map<string, GroupOf>();
+  for (const { fields, line } of rows) {
+    if (fields.length === 1 && fields[0] === '') continue;
+    const listedIn = fields[listed].split(';').map((g) => g.trim());
+    const regionalGroup = fields[electoral].trim();
+    if (!isGroup(regionalGroup) || !listedIn.every(isGroup)) {
+      throw new Error(`un-regional-groups.csv, line ${line}: not a UN regional group`);
+    }
+    groups.set(fields[code], { regionalGroup, listedIn });
+  }
+  return groups;
 }
 
 const POSITIONS: readonly Position[] = ['Y', 'N', 'A', 'X'];
@@ -131,7 +155,7 @@ export function undlDataset({ store, report }: UndlImport, input: DatasetInput):
     return n;
   };
   const decisions: DecisionRecord[] = [];
-  for (let d = 0; d < D; d++) {
+  for (const d of input.only ?? Array.from({ length: D }, (_, i) => i)) {
     const base = d * S;
     const byPosition = new Map<Position, string[]>();
     for (const p of POSITIONS) byPosition.set(p, []);
@@ -232,7 +256,7 @@ export function undlDataset({ store, report }: UndlImport, input: DatasetInput):
       source: `United Nations Digital Library (Dag Hammarskjöld Library), ${source.title}, record ${source.record}: the file ${file.name}`,
       licence: LICENCE,
       howMade:
-        `Imported by npm run import:undl from ${file.name} (${file.bytes} bytes, SHA-256 ${file.sha256}; header version ${store.headerVersion}): ` +
+        `Imported by ${input.by ?? 'npm run import:undl'} from ${file.name} (${file.bytes} bytes${file.sha256 === null ? '' : `, SHA-256 ${file.sha256}`}; header version ${store.headerVersion}): ` +
         `${report.rows} rows, ${report.rejected} left out, ${report.flagged.length} vote${report.flagged.length === 1 ? '' : 's'} flagged. ` +
         'Each vote is a decision cited to its record; the official totals are its recorded tally. ' +
         'Membership from data/sources/un-membership.csv, regional groups from data/sources/un-regional-groups.csv.',
