@@ -22,7 +22,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -369,4 +369,40 @@ export async function datasetDecisionIds(): Promise<string[]> {
   const file = join(PROJECT_ROOT, 'data', 'un-votes-2025-02-24.json');
   const data = JSON.parse(await readFile(file, 'utf8')) as { decisions: { id: string }[] };
   return data.decisions.map((d) => d.id);
+}
+
+/** A page that notes uncaught errors and Content-Security-Policy violations, for the test to check when it ends. */
+export interface WatchedPage {
+  page: Page;
+  /** The uncaught errors and policy violations seen so far. */
+  problems: () => Promise<{ errors: string[]; csp: string[] }>;
+}
+
+/** Notes policy violations in every page of the context (call once, before its first page). */
+export async function watchPolicy(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const w = window as unknown as { cspViolations?: string[] };
+      (w.cspViolations ??= []).push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sample})`);
+    });
+  });
+}
+
+export async function watchedPage(context: BrowserContext): Promise<WatchedPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const csp: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (m) => {
+    if (/Content[- ]Security[- ]Policy/i.test(m.text())) csp.push(`console: ${m.text()}`);
+  });
+  return {
+    page,
+    problems: async () => {
+      const seen = await page
+        .evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])
+        .catch(() => [] as string[]);
+      return { errors, csp: [...csp, ...seen] };
+    },
+  };
 }

@@ -24,7 +24,7 @@ export function ImportedVotes({ imported }: { imported: Imported }) {
       </div>
       <VirtualTable
         caption={caption}
-        className="record-list"
+        className="record-list imported-votes"
         head={['Vote', 'Title', 'Official totals']}
         count={shown.length}
         rowHeight={72}

@@ -1,0 +1,229 @@
+/**
+ * Importing the UN Digital Library's files in Chromium, as a reader does:
+ * choose a file, watch its progress, cancel one, finish another (both bodies,
+ * both header versions), open an imported vote, reload and find the imports
+ * still there, remove them; a file that cannot be imported and a kept import
+ * that no longer validates each say what is wrong. Axe at 1280 and 375 px.
+ *
+ * The large file is the synthetic General Assembly file of `bench:import`
+ * (`scripts/undl-synthetic.ts`), written once for this file.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseMembership } from '../../src/domain/membership';
+import { writeSyntheticGa } from '../../scripts/undl-synthetic';
+import type { AppUnderTest, WatchedPage } from './helpers';
+import {
+  DESKTOP,
+  PHONE,
+  PROJECT_ROOT,
+  SKIP_BROWSER_TESTS,
+  formatAxeViolations,
+  see,
+  seriousAxeViolations,
+  skipMessage,
+  startApp,
+  watchPolicy,
+  watchedPage,
+} from './helpers';
+
+if (SKIP_BROWSER_TESTS) console.warn(skipMessage());
+
+const fixture = (name: string) => join(PROJECT_ROOT, 'test', 'fixtures', 'undl', name);
+
+describe.skipIf(SKIP_BROWSER_TESTS)('importing the UN Digital Library’s files', () => {
+  let app: AppUnderTest;
+  let context: BrowserContext;
+  let watched: WatchedPage;
+  let page: Page;
+  let dir: string;
+  let large: string;
+
+  beforeAll(async () => {
+    app = await startApp();
+    dir = await mkdtemp(join(tmpdir(), 'un-votes-import-'));
+    large = join(dir, '2026_02_06_ga_voting.csv');
+    const memberships = parseMembership(await readFile(join(PROJECT_ROOT, 'data/sources/un-membership.csv'), 'utf8'));
+    // About 100 MB: long enough to watch and to cancel.
+    writeSyntheticGa(large, memberships, { rows: 250_000 });
+    context = await app.browser.newContext({ viewport: DESKTOP });
+    await watchPolicy(context);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await app?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+  beforeEach(async () => {
+    watched = await watchedPage(context);
+    page = watched.page;
+  });
+  afterEach(async () => {
+    const { errors, csp } = await watched.problems();
+    await page?.close();
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+    expect(csp, 'Content-Security-Policy violations').toEqual([]);
+  });
+
+  const chooser = (p: Page) => p.getByLabel(/^A voting file of the UN Digital Library/);
+  const kept = (p: Page, body: string) => p.getByRole('article', { name: `${body}: import` });
+
+  it('reads a large file with its progress, cancels it, and keeps nothing of it', async () => {
+    await page.goto(`${app.url}#/import`);
+    await see(page.getByRole('heading', { level: 1, name: /Import the UN Digital Library/ }));
+    await see(page.getByText('None yet.'));
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    await chooser(page).setInputFiles(large);
+    const bar = page.getByRole('progressbar', { name: 'Read of 2026_02_06_ga_voting.csv' });
+    await see(bar);
+    // Progress moves: bytes, rows, rate and time left are shown.
+    await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 20_000 }).toBeGreaterThan(0);
+    await see(page.getByText(/ of \d+\.\d MB \(\d+%\) · [\d,]+ rows · [\d.]+ MB\/s · about .+ left/));
+    expect(
+      workers.some((w) => /import\.worker/.test(w)),
+      `workers: ${workers.join(', ')}`,
+    ).toBe(true);
+    await page.getByRole('button', { name: 'Cancel the import' }).click();
+    await see(page.getByText(/The import of 2026_02_06_ga_voting\.csv was cancelled: nothing from it was kept/));
+    await expect.poll(() => bar.count()).toBe(0);
+    await see(page.getByText('None yet.'));
+  });
+
+  it('imports both bodies, in both header versions, and says what came in', async () => {
+    await page.goto(`${app.url}#/import`);
+    await chooser(page).setInputFiles(fixture('sc-disagreeing.csv'));
+    const done = page.getByRole('status').filter({ hasText: 'Imported sc-disagreeing.csv: kept in this browser.' });
+    await see(done, 20_000);
+    await see(done.getByText('Security Council (header version 2)'));
+    const flagged = done.getByRole('table', { name: /^Votes flagged: 1/ });
+    await see(flagged);
+    expect(await flagged.locator('tbody tr').first().innerText()).toMatch(/^2\s+S\/RES\/2774\(2025\)\s+11 rows Y/);
+
+    await chooser(page).setInputFiles(fixture('ga-v1.csv'));
+    const ga = page.getByRole('status').filter({ hasText: 'Imported ga-v1.csv' });
+    await see(ga, 20_000);
+    await see(ga.getByText('General Assembly (header version 1)'));
+    await see(kept(page, 'General Assembly').getByText(/^ga-v1\.csv/));
+    await see(kept(page, 'Security Council').getByText(/^sc-disagreeing\.csv/));
+
+    // A newer General Assembly file replaces the older one.
+    await chooser(page).setInputFiles(fixture('ga-synthetic.csv'));
+    await see(page.getByRole('status').filter({ hasText: 'Imported ga-synthetic.csv' }), 20_000);
+    const votes = kept(page, 'General Assembly').getByRole('table', { name: /imported votes of the General Assembly/ });
+    await see(votes);
+    expect(await votes.getAttribute('aria-rowcount')).toBe('3');
+    await expect
+      .poll(() =>
+        kept(page, 'General Assembly')
+          .getByText(/^ga-v1\.csv/)
+          .count(),
+      )
+      .toBe(0);
+  });
+
+  it('finds the imports again after a reload, opens a vote, and removes them', async () => {
+    await page.goto(`${app.url}#/import`);
+    const sc = kept(page, 'Security Council');
+    await see(sc.getByText(/^sc-disagreeing\.csv/), 20_000);
+    // The vote's page: the Council's fifteen members, the file's totals checked against the rows.
+    await sc.getByRole('link', { name: 'S/RES/2774(2025)' }).click();
+    await see(page.getByRole('heading', { level: 1, name: 'S/RES/2774(2025)' }), 20_000);
+    await see(page.getByText(/The file has 11 rows Y and a total of 10/).first());
+    const states = page.getByRole('table', { name: /^Positions of the 15 Council members/ });
+    await see(states);
+    await page.goBack();
+
+    for (const body of ['Security Council', 'General Assembly']) {
+      const article = kept(page, body);
+      await article.getByRole('button', { name: `Remove the ${body}'s import` }).click();
+      await article.getByRole('button', { name: 'Remove', exact: true }).click();
+      await expect.poll(() => article.count()).toBe(0);
+    }
+    await see(page.getByText('None yet.'));
+    await page.reload();
+    await see(page.getByText('None yet.'), 20_000);
+    // A vote of a removed import is not there, and the page says why.
+    await page.goto(`${app.url}#/decision/undl-sc-900002774`);
+    await see(page.getByText(/this browser holds no such import/), 20_000);
+  });
+
+  it('says where a file cannot be imported, and keeps what was there', async () => {
+    await page.goto(`${app.url}#/import`);
+    await chooser(page).setInputFiles(fixture('sc-2774.csv'));
+    await see(page.getByRole('status').filter({ hasText: 'Imported sc-2774.csv' }), 20_000);
+    for (const [name, message] of [
+      ['unknown-header.csv', /unknown-header\.csv cannot be imported: line 1: .*undl_id/],
+      ['sc-truncated-row.csv', /sc-truncated-row\.csv cannot be imported: line \d+: /],
+      ['empty.csv', /empty\.csv cannot be imported/],
+    ] as const) {
+      await chooser(page).setInputFiles(fixture(name));
+      await see(page.getByRole('alert').filter({ hasText: message }), 20_000);
+    }
+    await see(kept(page, 'Security Council').getByText(/^sc-2774\.csv/));
+  });
+
+  it('reports a kept import that no longer validates, and does not load it', async () => {
+    await page.goto(`${app.url}#/import`);
+    await see(kept(page, 'Security Council').getByText(/^sc-2774\.csv/), 20_000);
+    // Damage the kept record as another version of the app or a broken disk might.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('un-vote-tracker');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('imports', 'readwrite');
+            const store = tx.objectStore('imports');
+            const get = store.get('undl-sc');
+            get.onsuccess = () => {
+              const value = get.result as { store: { day: unknown } };
+              value.store.day = [1, 2, 3];
+              store.put(value);
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    const sc = kept(page, 'Security Council');
+    await see(
+      sc
+        .getByRole('alert')
+        .filter({ hasText: /does not validate and was not loaded: import\.store\.day: is not a Int32Array/ }),
+      20_000,
+    );
+    await page.goto(`${app.url}#/decision/undl-sc-900002774`);
+    await see(page.getByText(/holds no such import that could be read/), 20_000);
+    await page.goBack();
+    await sc.getByRole('button', { name: "Remove the Security Council's import" }).click();
+    await sc.getByRole('button', { name: 'Remove', exact: true }).click();
+    await see(page.getByText('None yet.'));
+  });
+
+  it('has no serious accessibility violation at 1280 and 375 px, and no sideways scrolling', async () => {
+    await page.goto(`${app.url}#/import`);
+    await chooser(page).setInputFiles(fixture('sc-bad-totals.csv'));
+    await see(page.getByRole('status').filter({ hasText: 'Imported sc-bad-totals.csv' }), 20_000);
+    for (const size of [DESKTOP, PHONE]) {
+      await page.setViewportSize(size);
+      const violations = await seriousAxeViolations(page);
+      expect(violations, formatAxeViolations(violations)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `sideways scrolling at ${size.width} px`).toBeLessThanOrEqual(0);
+      await page.screenshot({
+        path: join(PROJECT_ROOT, 'test', 'screenshots', `import-${size.width}.png`),
+        fullPage: true,
+      });
+    }
+    await kept(page, 'Security Council').getByRole('button', { name: "Remove the Security Council's import" }).click();
+    await kept(page, 'Security Council').getByRole('button', { name: 'Remove', exact: true }).click();
+  });
+});
