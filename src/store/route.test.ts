@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALIGNMENT_DEFAULTS, alignmentHref, checkSearch, formatHash, parseHash } from './route';
+import { ALIGNMENT_DEFAULTS, alignmentHref, checkSearch, formatHash, needsImports, parseHash } from './route';
 import type { Route } from './route';
 import { NO_FILTER } from '../domain/history/vocabulary';
 
@@ -183,7 +183,7 @@ describe('the alignment view in the address', () => {
     expect(route).toEqual({ view: 'alignment', params: ALIGNMENT_DEFAULTS });
     expect(ignored).toEqual([
       'colour "red" (not a parameter of this page)',
-      'dataset "mine" (not day or history)',
+      'dataset "mine" (not day, history, undl-ga or undl-sc)',
       'state "usa" (not a three-letter state code)',
       'with "R" (not a three-letter state code)',
       'from "71" (not a year)',
@@ -191,5 +191,17 @@ describe('the alignment view in the address', () => {
       'abstain "zero" (not half or disagree)',
       'group "nato" (not p5, council, eu or a UN regional group)',
     ]);
+  });
+});
+
+describe('the views that show an import', () => {
+  it('read the kept imports: the import page, a vote of an import, the alignment over an import', () => {
+    const shows = (hash: string) => needsImports(parseHash(hash).route);
+    expect(shows('#/import')).toBe(true);
+    expect(shows('#/decision/undl-ga-4025240')).toBe(true);
+    expect(shows('#/alignment?dataset=undl-sc')).toBe(true);
+    expect(shows('#/decision/ga-l10')).toBe(false);
+    expect(shows('#/alignment?dataset=history')).toBe(false);
+    expect(shows('#/')).toBe(false);
   });
 });

@@ -17,7 +17,7 @@ import type { RegionalGroup } from '../domain/schema';
 import type { DecisionKind, RecordFilter, TopicCode } from '../domain/history/vocabulary';
 import { DECISION_KINDS, NO_FILTER, TOPIC_CODES } from '../domain/history/vocabulary';
 import { shorten } from '../domain/text';
-import { parseImportedVoteId } from '../domain/undl/ids';
+import { IMPORT_DATASET_IDS, parseImportedVoteId } from '../domain/undl/ids';
 import type { AbstainRule, AlignmentGroup } from '../domain/alignmentVocabulary';
 import { ABSTAIN_RULES, ALIGNMENT_GROUPS } from '../domain/alignmentVocabulary';
 
@@ -39,8 +39,8 @@ export type Route =
   | { view: 'alignment'; params: AlignmentParams }
   | { view: 'not-found'; path: string };
 
-/** The datasets the alignment view compares over: the curated day, the General Assembly's record. */
-export const ALIGNMENT_DATASETS = ['day', 'history'] as const;
+/** The datasets the alignment view compares over: the curated day, the General Assembly's record, the imports. */
+export const ALIGNMENT_DATASETS = ['day', 'history', ...IMPORT_DATASET_IDS] as const;
 export type AlignmentDataset = (typeof ALIGNMENT_DATASETS)[number];
 
 /** What the alignment view shows: over which decisions, whose ranking, which pair, which group's matrix. */
@@ -72,7 +72,11 @@ export const ALIGNMENT_DEFAULTS: AlignmentParams = {
 
 /** Whether a view shows an import (the import page, a vote of an import): the kept imports are read for it. */
 export function needsImports(route: Route): boolean {
-  return route.view === 'import' || (route.view === 'decision' && parseImportedVoteId(route.id) !== null);
+  return (
+    route.view === 'import' ||
+    (route.view === 'decision' && parseImportedVoteId(route.id) !== null) ||
+    (route.view === 'alignment' && (IMPORT_DATASET_IDS as readonly string[]).includes(route.params.dataset))
+  );
 }
 
 export interface ParsedRoute {

@@ -166,8 +166,27 @@ describe.skipIf(SKIP_BROWSER_TESTS)('importing the UN Digital Library’s files'
     await see(kept(page, 'Security Council').getByText(/^sc-2774\.csv/));
   });
 
+  it('compares states over an import: who voted with the United States in the imported Security Council vote', async () => {
+    await page.goto(`${app.url}#/import`);
+    await chooser(page).setInputFiles(fixture('sc-2774.csv'));
+    await see(page.getByRole('status').filter({ hasText: 'Imported sc-2774.csv' }), 20_000);
+    await page.goto(`${app.url}#/alignment?dataset=undl-sc&state=USA&with=RUS&group=council`);
+    await see(page.getByText('Over 1 decision of the imported Security Council file, 2025.'), 30_000);
+    const ranking = page.getByRole('table', { name: /^Agreement of every state with United States of America/ });
+    const row = (name: string) => ranking.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    const cells = async (name: string) =>
+      (await row(name).locator('th, td').allInnerTexts()).map((t) => t.trim()).slice(2, 4);
+    // The Russian Federation voted yes with the United States; France abstained.
+    expect(await cells('Russian Federation')).toEqual(['100.0%', '1']);
+    expect(await cells('France')).toEqual(['50.0%', '1']);
+    await expect
+      .poll(async () => await page.getByRole('combobox', { name: 'Decisions', exact: true }).inputValue())
+      .toBe('undl-sc');
+  });
+
   it('reports a kept import that no longer validates, and does not load it', async () => {
     await page.goto(`${app.url}#/import`);
+    await chooser(page).setInputFiles(fixture('sc-2774.csv'));
     await see(kept(page, 'Security Council').getByText(/^sc-2774\.csv/), 20_000);
     // Damage the kept record as another version of the app or a broken disk might.
     await page.evaluate(

@@ -4,6 +4,7 @@
  * the vote an id names, and a search over symbols and titles.
  */
 import { normaliseText } from '../history/filter';
+import type { RecordPositions } from '../alignment';
 import type { UndlStore } from './format';
 import { UNDL_FLAG } from './format';
 import { UNDL_RECORDS } from './dataset';
@@ -51,4 +52,22 @@ export function searchVotes(store: UndlStore, text: string): Uint32Array {
 /** Whether vote d is flagged: its positions disagree with its totals, or its members with the membership table. */
 export function isFlagged(store: UndlStore, d: number): boolean {
   return (store.flags[d] & (UNDL_FLAG.disagrees | UNDL_FLAG.membersDiffer)) !== 0;
+}
+
+/**
+ * An import's positions as the alignment reads the record's: the same codes
+ * for yes, no, abstain and not a member (non-voting and no row count as no
+ * position), the same seats; no topics.
+ */
+export function importPositions(store: UndlStore): RecordPositions {
+  return {
+    decisionCount: store.decisionCount,
+    stateCount: store.stateCount,
+    positions: store.positions,
+    day: store.day,
+    topicBits: new Uint8Array(store.decisionCount),
+    topics: [],
+    states: store.states.map((s) => ({ ...s, record: s.record })),
+    stateIndex: store.stateIndex,
+  };
 }

@@ -7,7 +7,7 @@
  * measure runs in a worker (see client.ts); the address holds every choice.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { AbstainRule, Party, RecordSelection } from '../../domain/alignment';
+import type { AbstainRule, Party, RecordPositions, RecordSelection } from '../../domain/alignment';
 import {
   RANKING_HEADER,
   YEARLY_HEADER,
@@ -20,12 +20,13 @@ import type { AlignmentGroup } from '../../domain/alignmentGroups';
 import { ABSTAIN_RULES, ALIGNMENT_GROUPS, FORMER_STATE_GROUPS, groupKeys } from '../../domain/alignmentGroups';
 import { toCsv } from '../../domain/csv';
 import type { Dataset } from '../../domain/model';
-import type { HistoryPack } from '../../domain/history/pack';
 import { TOPIC_CODES } from '../../domain/history/vocabulary';
 import { DownloadButton } from '../../components/DownloadButton';
 import { YearInput } from '../../components/YearInput';
 import { ABSTAIN_RULE_LABEL } from '../../components/labels';
 import type { AlignmentDataset, AlignmentParams } from '../../store/route';
+import { ALIGNMENT_DATASETS } from '../../store/route';
+import { importPositions } from '../../domain/undl/views';
 import { stateHref } from '../../store/route';
 import { requestHistory } from '../../store/history';
 import { HISTORY, datasetState, useStore } from '../../store/store';
@@ -39,11 +40,28 @@ import { agreementText, count } from './format';
 const DATASET_LABEL: Record<AlignmentDataset, string> = {
   history: 'GA record, 1946–2019',
   day: 'The curated day, 24 Feb 2025',
+  'undl-ga': 'Imported: General Assembly (UN Digital Library)',
+  'undl-sc': 'Imported: Security Council (UN Digital Library)',
+};
+
+/** What the count line calls the decisions it is over. */
+const DATASET_NOUN: Record<AlignmentDataset, string> = {
+  history: 'the record',
+  day: 'the curated day',
+  'undl-ga': 'the imported General Assembly file',
+  'undl-sc': 'the imported Security Council file',
 };
 
 export default function AlignmentView({ dataset, params }: { dataset: Dataset; params: AlignmentParams }) {
   const history = useStore((s) => datasetState(s, HISTORY));
   const onRecord = params.dataset === 'history';
+  // The record and an import are read alike: roll calls with positions as bytes, seats, years.
+  const overVotes = params.dataset !== 'day';
+  const imported = useStore((s) => (onRecord || !overVotes ? null : datasetState(s, params.dataset)));
+  const datasets = useStore((s) => s.datasets);
+  const available = ALIGNMENT_DATASETS.filter(
+    (d) => d === 'history' || d === 'day' || d === params.dataset || datasetState({ datasets }, d).status === 'ready',
+  );
   useEffect(() => {
     if (onRecord) void requestHistory();
   }, [onRecord]);
@@ -51,18 +69,23 @@ export default function AlignmentView({ dataset, params }: { dataset: Dataset; p
   const change = (c: Partial<AlignmentParams>) => useStore.getState().alignmentChanged({ ...params, ...c });
 
   const daySource = useMemo<AlignmentSource>(() => ({ kind: 'input', input: dayAlignment(dataset) }), [dataset]);
-  const packSource = useMemo(() => (pack ? recordSource(pack) : null), [pack]);
-  const source = onRecord ? packSource : daySource;
+  const importStore = imported?.status === 'ready' && imported.kind === 'import' ? imported.imported.store : null;
+  const votes = useMemo<RecordPositions | null>(
+    () => (onRecord ? pack : importStore ? importPositions(importStore) : null),
+    [onRecord, pack, importStore],
+  );
+  const votesSource = useMemo(() => (votes ? recordSource(votes) : null), [votes]);
+  const source = overVotes ? votesSource : daySource;
   const parties = useMemo<readonly Party[] | null>(
     () =>
-      onRecord
-        ? pack
-          ? recordParties(pack).parties
+      overVotes
+        ? votes
+          ? recordParties(votes).parties
           : null
         : daySource.kind === 'input'
           ? daySource.input.parties
           : null,
-    [onRecord, pack, daySource],
+    [overVotes, votes, daySource],
   );
 
   const council = dataset.councils.at(-1) ?? null;
@@ -70,23 +93,25 @@ export default function AlignmentView({ dataset, params }: { dataset: Dataset; p
   // in the record.
   const members = useMemo(() => {
     const keys = groupKeys(params.group, { states: dataset.states, council }).filter(
-      (key) => onRecord || !(key in FORMER_STATE_GROUPS),
+      (key) => overVotes || !(key in FORMER_STATE_GROUPS),
     );
     if (params.group === 'p5' || params.group === 'council' || !parties) return keys;
     const names = new Map(parties.map((p) => [p.key, p.name]));
     return keys.sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b, 'en'));
-  }, [params.group, dataset.states, council, onRecord, parties]);
+  }, [params.group, dataset.states, council, overVotes, parties]);
   const { fromYear, toYear, topic, abstain: rule, state, with: other } = params;
   const query = useMemo<AlignmentQuery>(
     () => ({
       source: params.dataset,
-      selection: onRecord ? { fromYear, toYear, topic } : { fromYear: null, toYear: null, topic: null },
+      selection: overVotes
+        ? { fromYear, toYear, topic: onRecord ? topic : null }
+        : { fromYear: null, toYear: null, topic: null },
       rule,
       state,
       with: other,
       group: members,
     }),
-    [params.dataset, onRecord, fromYear, toYear, topic, rule, state, other, members],
+    [params.dataset, overVotes, onRecord, fromYear, toYear, topic, rule, state, other, members],
   );
 
   const [result, setResult] = useState<{ query: AlignmentQuery; answer: AlignmentAnswer } | null>(null);
@@ -128,10 +153,23 @@ export default function AlignmentView({ dataset, params }: { dataset: Dataset; p
           side.
         </p>
       </div>
-      <Method rule={rule} onRecord={onRecord} />
-      <Choices params={params} pack={pack} change={change} />
+      <Method rule={rule} overVotes={overVotes} />
+      <Choices params={params} votes={votes} available={available} change={change} />
 
-      {onRecord && !pack ? (
+      {overVotes && !onRecord && !votes ? (
+        imported?.status === 'loading' ? (
+          <p role="status">Reading the import kept in this browser…</p>
+        ) : (
+          <p role="alert" className="error">
+            {imported?.status === 'failed'
+              ? imported.message
+              : imported?.status === 'invalid'
+                ? `The import kept in this browser could not be read: ${imported.problems.map((p) => p.message).join('; ')}`
+                : `This browser holds no import of the UN Digital Library’s ${params.dataset === 'undl-sc' ? 'Security Council' : 'General Assembly'} file.`}{' '}
+            <a href="#/import">Import a file</a>
+          </p>
+        )
+      ) : onRecord && !pack ? (
         history.status === 'failed' || history.status === 'invalid' ? (
           <p role="alert" className="error">
             {history.status === 'failed'
@@ -154,15 +192,15 @@ export default function AlignmentView({ dataset, params }: { dataset: Dataset; p
               ? 'Computing…'
               : answer.decisionCount === 0
                 ? 'No decision matches these choices.'
-                : `Over ${count(answer.decisionCount)} decision${answer.decisionCount === 1 ? '' : 's'} of ${onRecord ? 'the record' : 'the curated day'}${answer.years && answer.years.first !== answer.years.last ? `, ${answer.years.first}–${answer.years.last}` : answer.years ? `, ${answer.years.first}` : ''}.`}
+                : `Over ${count(answer.decisionCount)} decision${answer.decisionCount === 1 ? '' : 's'} of ${DATASET_NOUN[params.dataset]}${answer.years && answer.years.first !== answer.years.last ? `, ${answer.years.first}–${answer.years.last}` : answer.years ? `, ${answer.years.first}` : ''}.`}
           </p>
-          <Ranking answer={answer} parties={parties} params={params} change={change} pack={pack} />
+          <Ranking answer={answer} parties={parties} params={params} change={change} votes={votes} />
           <PairOverTime
             answer={answer}
             parties={parties}
             params={params}
             change={change}
-            onRecord={onRecord}
+            overVotes={overVotes}
             download={() => ({
               fileName: `un-alignment-${params.dataset}-${selectionPart(query.selection)}${params.state}-${params.with}-per-year-${rule}.csv`,
               csv: () =>
@@ -216,7 +254,7 @@ export function groupLabel(group: AlignmentGroup, councilYear: number | null): s
   }
 }
 
-function Method({ rule, onRecord }: { rule: AbstainRule; onRecord: boolean }) {
+function Method({ rule, overVotes }: { rule: AbstainRule; overVotes: boolean }) {
   return (
     <section className="panel method" aria-labelledby="method">
       <h2 id="method">How agreement is measured</h2>
@@ -231,10 +269,10 @@ function Method({ rule, onRecord }: { rule: AbstainRule; onRecord: boolean }) {
         disputed, does not count. Beside every figure stands the number of common decisions it rests on: a share of a
         few decisions says little.
       </p>
-      {onRecord ? (
+      {overVotes ? (
         <p>
-          In the record, a state counts with its seat: the Russian Federation with the USSR’s positions before 24
-          December 1991, China with the Republic of China’s before 25 October 1971, Yemen with the Yemen Arab
+          In the record and in an import, a state counts with its seat: the Russian Federation with the USSR’s positions
+          before 24 December 1991, China with the Republic of China’s before 25 October 1971, Yemen with the Yemen Arab
           Republic’s, Tanzania with Tanganyika’s, Serbia with Serbia and Montenegro’s. Czechoslovakia, Yugoslavia
           (SFRY), the German Democratic Republic, Democratic Yemen and Zanzibar count as states of their own.
         </p>
@@ -250,17 +288,21 @@ function Method({ rule, onRecord }: { rule: AbstainRule; onRecord: boolean }) {
 
 function Choices({
   params,
-  pack,
+  votes,
+  available,
   change,
 }: {
   params: AlignmentParams;
-  pack: HistoryPack | null;
+  votes: RecordPositions | null;
+  available: readonly AlignmentDataset[];
   change: (c: Partial<AlignmentParams>) => void;
 }) {
   const onRecord = params.dataset === 'history';
-  const first = pack ? new Date(pack.day[0] * 86_400_000).getUTCFullYear() : 1946;
-  const last = pack ? new Date(pack.day[pack.decisionCount - 1] * 86_400_000).getUTCFullYear() : 2020;
-  const topics = pack?.topics ?? TOPIC_CODES.map((code) => ({ code, label: code }));
+  const overVotes = params.dataset !== 'day';
+  const hasVotes = votes !== null && votes.decisionCount > 0;
+  const first = hasVotes ? new Date(votes.day[0] * 86_400_000).getUTCFullYear() : 1946;
+  const last = hasVotes ? new Date(votes.day[votes.decisionCount - 1] * 86_400_000).getUTCFullYear() : 2020;
+  const topics = votes && onRecord ? votes.topics : TOPIC_CODES.map((code) => ({ code, label: code }));
   const id = useId();
   return (
     <form
@@ -271,14 +313,14 @@ function Choices({
       <label>
         Decisions
         <select value={params.dataset} onChange={(e) => change({ dataset: e.target.value as AlignmentDataset })}>
-          {(['history', 'day'] as const).map((d) => (
+          {available.map((d) => (
             <option key={d} value={d}>
               {DATASET_LABEL[d]}
             </option>
           ))}
         </select>
       </label>
-      {onRecord && (
+      {overVotes && (
         <>
           <label>
             From year
@@ -300,6 +342,10 @@ function Choices({
               onChange={(toYear) => change({ toYear })}
             />
           </label>
+        </>
+      )}
+      {onRecord && (
+        <>
           <label>
             Topic
             <select
@@ -342,13 +388,13 @@ function Ranking({
   parties,
   params,
   change,
-  pack,
+  votes,
 }: {
   answer: AlignmentAnswer;
   parties: readonly Party[];
   params: AlignmentParams;
   change: (c: Partial<AlignmentParams>) => void;
-  pack: HistoryPack | null;
+  votes: RecordPositions | null;
 }) {
   const a = answer.state;
   const name = a >= 0 ? answer.parties[a].name : params.state;
@@ -397,7 +443,7 @@ function Ranking({
                     <tr key={p.key}>
                       <th scope="row">
                         <a href={stateHref(p.key)}>{p.name}</a>
-                        <HeldBefore party={p} pack={pack} />
+                        <HeldBefore party={p} pack={votes} />
                       </th>
                       <td className="num">{r.common > 0 ? i + 1 : '–'}</td>
                       <td className="num">{agreementText(r.agreement)}</td>

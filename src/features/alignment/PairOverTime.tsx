@@ -18,11 +18,11 @@ interface Props {
   parties: readonly Party[];
   params: AlignmentParams;
   change: (c: Partial<AlignmentParams>) => void;
-  onRecord: boolean;
+  overVotes: boolean;
   download: () => { fileName: string; csv: () => string };
 }
 
-export function PairOverTime({ answer, parties, params, change, onRecord, download }: Props) {
+export function PairOverTime({ answer, parties, params, change, overVotes, download }: Props) {
   const [a, b] = [answer.state, answer.with];
   const nameA = a >= 0 ? answer.parties[a].name : params.state;
   const nameB = b >= 0 ? answer.parties[b].name : params.with;
@@ -54,11 +54,11 @@ export function PairOverTime({ answer, parties, params, change, onRecord, downlo
             {count(pair.same)} with the same position, {count(pair.oneAbstained)} where one abstained), abstention{' '}
             {rule}.
           </p>
-          {onRecord && answer.pairYears.length > 1 ? (
+          {overVotes && answer.pairYears.length > 1 ? (
             <Chart years={answer.pairYears} nameA={nameA} nameB={nameB} rule={rule} />
           ) : (
             <>
-              {!onRecord && (
+              {!overVotes && (
                 <p className="muted">
                   The curated day is one day: for the years, choose{' '}
                   <a href={alignmentHref({ ...params, dataset: 'history' })}>the General Assembly’s record</a>.

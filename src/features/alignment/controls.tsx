@@ -1,7 +1,7 @@
 /** Controls and marks the alignment view's sections share. */
 import { useMemo } from 'react';
 import type { Party } from '../../domain/alignment';
-import type { HistoryPack } from '../../domain/history/pack';
+import type { RecordPositions } from '../../domain/alignment';
 
 /** A choice of state among the parties, in order of name. */
 export function StateSelect({
@@ -33,7 +33,13 @@ export function StateSelect({
 }
 
 /** "with the Union of Soviet Socialist Republics before", for a seat that others held. */
-export function HeldBefore({ party, pack }: { party: Party; pack: HistoryPack | null }) {
+export function HeldBefore({
+  party,
+  pack,
+}: {
+  party: Party;
+  pack: Pick<RecordPositions, 'states' | 'stateIndex'> | null;
+}) {
   if (!pack || party.holders.length < 2) return null;
   const others = party.holders.slice(1).map((key) => pack.states[pack.stateIndex.get(key) ?? -1]?.name ?? key);
   return <span className="muted small held"> with {others.join(' and ')} before</span>;
