@@ -23,6 +23,7 @@ import {
   mergePositions,
   recordStatements,
   recordVotes,
+  seatsOf,
 } from '.';
 
 const day = bundledDataset();
@@ -69,7 +70,7 @@ describe('the curated day against the Library’s file of S/RES/2774 (2025)', ()
       onlyA: 0,
       onlyB: 0,
       disputed: 0,
-      none: 0,
+      notReported: 0,
       tally: { Y: 10, N: 0, A: 5, X: 0, absentOrNotVoting: 0, notReported: 0 },
     });
     const rus = merged.states.find((s) => s.key === 'RUS')!;
@@ -159,7 +160,7 @@ describe('the record against two of its votes in the Library’s format', () => 
       onlyA: 0,
       onlyB: 0,
       disputed: 0,
-      none: 0,
+      notReported: 0,
       tally: { Y: 127, N: 9, A: 35, X: 22, absentOrNotVoting: 0, notReported: 0 },
     });
     const fill = merged.states.find((s) => s.outcome === 'fill')!;
@@ -177,5 +178,34 @@ describe('the record against two of its votes in the Library’s format', () => 
     expect(china).toMatchObject({ outcome: 'fill', value: 'X', from: 'b' });
     expect(merged.summary).toMatchObject({ states: 131, agree: 128, fill: 3, only: 0, disputed: 0 });
     expect(merged.summary.tally).toMatchObject({ Y: 76, N: 35, A: 17, X: 3 });
+  });
+
+  it('gives a dataset file’s states their seats where told them (the USSR’s seat is the Russian Federation’s)', () => {
+    const file = undlDataset(importFixture('ga-from-record.csv'), {
+      file: { name: 'ga-from-record.csv', bytes: 0, sha256: '0'.repeat(64) },
+      groups: readGroups(readFileSync(GROUPS_FILE, 'utf8')),
+    });
+    const dataset = buildDataset(file);
+    const vote = dataset.decisions.find((x) => x.resolutionSymbol === 'A/RES/2758(XXVI)')!;
+    const ussr = (seats?: Map<string, string>) =>
+      decisionStatements(dataset, vote, seats).find((s) => s.key === 'SUN')!;
+    expect(ussr(seatsOf(pack.states))).toEqual({
+      key: 'SUN',
+      seat: 'RUS',
+      claims: [{ value: 'Y', sources: ['UNDL-GA'] }],
+    });
+    expect(ussr().seat).toBe('SUN');
+    // Against a side that has the Russian Federation in the seat: paired with the seats, apart without.
+    const russia = [{ key: 'RUS', seat: 'RUS', claims: [{ value: 'Y' as const, sources: ['S'] }] }];
+    expect(mergePositions([ussr(seatsOf(pack.states))], russia).states.map((s) => s.keys)).toEqual([
+      { a: 'SUN', b: 'RUS' },
+    ]);
+    expect(mergePositions([ussr()], russia).states.map((s) => s.keys)).toEqual([
+      { a: 'SUN', b: null },
+      { a: null, b: 'RUS' },
+    ]);
+    // The record's and an import's states carry their seats already.
+    const record = recordStatements(pack, decisionOfRcid(pack, 1190));
+    expect(record.find((s) => s.key === 'ROC')!.seat).toBe('CHN');
   });
 });

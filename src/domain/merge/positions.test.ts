@@ -92,10 +92,10 @@ describe('mergeState: one state, each outcome', () => {
     expect(mergeState(twice, says('Y'))).toEqual({ outcome: 'agree', value: 'Y', from: 'both' });
   });
 
-  it('none: a member with no claim on either side', () => {
-    expect(mergeState(nothing, nothing)).toEqual({ outcome: 'none', value: null, from: null });
-    expect(mergeState(nothing, null)).toEqual({ outcome: 'none', value: null, from: null });
-    expect(mergeState(null, nothing)).toEqual({ outcome: 'none', value: null, from: null });
+  it('not reported: a member with no claim on either side', () => {
+    expect(mergeState(nothing, nothing)).toEqual({ outcome: 'notReported', value: null, from: null });
+    expect(mergeState(nothing, null)).toEqual({ outcome: 'notReported', value: null, from: null });
+    expect(mergeState(null, nothing)).toEqual({ outcome: 'notReported', value: null, from: null });
   });
 });
 
@@ -159,7 +159,7 @@ describe('mergePositions: a vote merged, with its summary', () => {
       ['EEE', 'disputed', null, null],
       ['FFF', 'only', 'Y', 'a'],
       ['GGG', 'only', 'A', 'b'],
-      ['HHH', 'none', null, null],
+      ['HHH', 'notReported', null, null],
       ['SUN', 'agree', 'A', 'both'],
       ['III', 'only', 'N', 'b'],
     ]);
@@ -182,7 +182,7 @@ describe('mergePositions: a vote merged, with its summary', () => {
       onlyA: 2,
       onlyB: 2,
       disputed: 2,
-      none: 1,
+      notReported: 1,
       tally: { Y: 2, N: 1, A: 2, X: 1, absentOrNotVoting: 1, notReported: 1 },
     });
     const t = merged.summary.tally;

@@ -10,12 +10,12 @@
  *
  * The outcome per state, side `a` against side `b` (symmetric):
  *
- *   | a \ b                | Y, N, A        | X        | absent or not voting | not reported | not listed |
- *   | -------------------- | -------------- | -------- | -------------------- | ------------ | ---------- |
- *   | Y, N, A              | agree/disputed | disputed | disputed             | only         | only       |
- *   | X                    | disputed       | agree    | fill                 | fill         | only       |
- *   | absent or not voting | disputed       | fill     | agree                | only         | only       |
- *   | not reported         | only           | fill     | only                 | none         | none       |
+ *   | a \ b                | Y, N, A        | X        | absent or not voting | not reported | not listed   |
+ *   | -------------------- | -------------- | -------- | -------------------- | ------------ | ------------ |
+ *   | Y, N, A              | agree/disputed | disputed | disputed             | only         | only         |
+ *   | X                    | disputed       | agree    | fill                 | fill         | only         |
+ *   | absent or not voting | disputed       | fill     | agree                | only         | only         |
+ *   | not reported         | only           | fill     | only                 | not reported | not reported |
  *
  * - `agree`: the same claim on both sides, shown once with both sources.
  * - `fill`: non-voting (X) on one side where the other has absent or not
@@ -30,7 +30,7 @@
  *   against non-voting, are contradictions. So is a position (Y, N, A)
  *   against the record's absent or not voting: the record lists every
  *   position recorded, and says this member had none.
- * - `none`: a member on one side or both, and no claim on either.
+ * - `notReported`: a member on one side or both, and no claim on either.
  */
 import type { Position } from '../schema';
 
@@ -52,7 +52,7 @@ export interface StateStatement {
   claims: readonly Claim[];
 }
 
-export type MergeOutcome = 'agree' | 'fill' | 'only' | 'disputed' | 'none';
+export type MergeOutcome = 'agree' | 'fill' | 'only' | 'disputed' | 'notReported';
 
 export interface MergedState {
   /** The state's key: side a's where it lists the state, else side b's. */
@@ -60,7 +60,7 @@ export interface MergedState {
   /** Each side's key for it (null where that side does not list it); they differ only where two holders of one seat are paired. */
   keys: { a: string | null; b: string | null };
   outcome: MergeOutcome;
-  /** The value shown: the claim agreed, X for `fill`, the one side's claim for `only`; null for `disputed` and `none`. */
+  /** The value shown: the claim agreed, X for `fill`, the one side's claim for `only`; null for `disputed` and `notReported`. */
   value: ClaimValue | null;
   /** Which side the value comes from: `both` for `agree`; null where there is no value. */
   from: 'a' | 'b' | 'both' | null;
@@ -93,7 +93,7 @@ export interface MergeSummary {
   onlyA: number;
   onlyB: number;
   disputed: number;
-  none: number;
+  notReported: number;
   tally: MergedTally;
 }
 
@@ -134,7 +134,7 @@ export function mergeState(
   if (y.kind === 'one') {
     return { outcome: y.value === 'X' && x.kind === 'nothing' ? 'fill' : 'only', value: y.value, from: 'b' };
   }
-  return { outcome: 'none', value: null, from: null };
+  return { outcome: 'notReported', value: null, from: null };
 }
 
 /**
@@ -183,7 +183,7 @@ export function mergePositions(a: readonly StateStatement[], b: readonly StateSt
     onlyA: 0,
     onlyB: 0,
     disputed: 0,
-    none: 0,
+    notReported: 0,
     tally: { ...EMPTY_TALLY },
   };
   const states = pairStates(a, b).map((pair): MergedState => {
@@ -193,7 +193,7 @@ export function mergePositions(a: readonly StateStatement[], b: readonly StateSt
     summary.states++;
     summary[merged.outcome]++;
     if (merged.outcome === 'only') summary[merged.from === 'a' ? 'onlyA' : 'onlyB']++;
-    if (merged.outcome === 'none') summary.tally.notReported++;
+    if (merged.outcome === 'notReported') summary.tally.notReported++;
     else if (merged.value !== null) summary.tally[merged.value]++;
     return {
       key: (pair.a ?? pair.b)!.key,

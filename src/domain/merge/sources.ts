@@ -38,12 +38,17 @@ export function datasetVotes(dataset: Pick<Dataset, 'decisions'>): VoteRef[] {
   }));
 }
 
+/** Each state's seat by its key, from any list of memberships (the membership table, the record's or an import's states). */
+export function seatsOf(states: readonly { key: string; seat: string }[]): Map<string, string> {
+  return new Map(states.map((s) => [s.key, s.seat]));
+}
+
 /**
  * A decision's states: every state that could vote in it, with each
  * position its sources claim (a disputed state has several) and the source
  * keys of each. `seats` gives a state's seat by its key where it is not the
- * key itself (the membership table's `seat`); by default every key is its
- * own seat.
+ * key itself (`seatsOf`: `SUN` → `RUS`); by default every key is its own
+ * seat, as in the curated day, whose states are all today's members.
  */
 export function decisionStatements(
   dataset: Pick<Dataset, 'states'>,
@@ -73,6 +78,7 @@ export function decisionStatements(
 /** The record's decisions, keyed by their `unres`; dates before 1997 known to the month. */
 export function recordVotes(pack: HistoryPack): VoteRef[] {
   const keys = new Map<number, string | null>();
+  const dates = new Map<number, string>();
   const out: VoteRef[] = new Array(pack.decisionCount);
   for (let d = 0; d < pack.decisionCount; d++) {
     const s = pack.symbol[d];
@@ -81,12 +87,17 @@ export function recordVotes(pack: HistoryPack): VoteRef[] {
       key = resolutionKey('GA', pack.strings[s]);
       keys.set(s, key);
     }
-    out[d] = { index: d, body: 'GA', key, date: dateOf(pack, d), precision: datePrecisionOf(pack, d) };
+    let date = dates.get(pack.day[d]);
+    if (date === undefined) {
+      date = dateOf(pack, d);
+      dates.set(pack.day[d], date);
+    }
+    out[d] = { index: d, body: 'GA', key, date, precision: datePrecisionOf(pack, d) };
   }
   return out;
 }
 
-/** Decision d's members at its date: each with its recorded position, or absent or not voting. */
+/** Decision d's members at its date: each with its recorded position, or absent or not voting, cited to the record (`pack.dataset.id`). */
 export function recordStatements(pack: HistoryPack, d: number): StateStatement[] {
   const sources = [pack.dataset.id];
   const out: StateStatement[] = [];
