@@ -92,6 +92,34 @@ describe('the curated day against the Library’s file of S/RES/2774 (2025)', ()
     expect(merged.summary.tally).toEqual({ Y: 10, N: 0, A: 4, X: 0, absentOrNotVoting: 0, notReported: 0 });
   });
 
+  it('keeps a state the curated day disputes disputed, with each source’s claim, whatever the other side says', () => {
+    const ga = decisionOf(day, 'ga-l10');
+    const statements = decisionStatements(day, ga);
+    const egypt = statements.find((s) => s.key === 'EGY')!;
+    expect(egypt.claims).toEqual([
+      { value: 'Y', sources: ['WIKI-ES11-7'] },
+      { value: 'A', sources: ['INDIATV'] },
+    ]);
+    // An official side that gives Egypt's Y and Nigeria's N, and nothing else.
+    const official = statements.map((s) => ({
+      ...s,
+      claims:
+        s.key === 'EGY'
+          ? [{ value: 'Y' as const, sources: ['UNDL-GA'] }]
+          : s.key === 'NGA'
+            ? [{ value: 'N' as const, sources: ['UNDL-GA'] }]
+            : [],
+    }));
+    const merged = mergePositions(statements, official);
+    for (const key of ['EGY', 'NGA']) {
+      const state = merged.states.find((s) => s.key === key)!;
+      expect(state.outcome).toBe('disputed');
+      expect(state.a).toHaveLength(2);
+      expect(state.b).toHaveLength(1);
+    }
+    expect(merged.summary).toMatchObject({ states: 193, disputed: 2, only: 128, onlyA: 128, notReported: 63 });
+  });
+
   it('reads the import saved as a dataset file the same as the import itself', () => {
     const imported = importFixture('sc-2774.csv');
     const file = undlDataset(imported, {
