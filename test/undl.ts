@@ -1,0 +1,12 @@
+/** The UN Digital Library's fixtures (`test/fixtures/undl/`) read as the app reads a file, for tests. */
+import { readFileSync } from 'node:fs';
+import type { UndlImport } from '../src/domain/undl/format';
+import { createUndlReader } from '../src/domain/undl/reader';
+import { MEMBERSHIPS } from './history';
+
+/** Reads a fixture in one chunk with the real membership table. */
+export function importFixture(name: string): UndlImport {
+  const reader = createUndlReader({ memberships: MEMBERSHIPS });
+  reader.push(new Uint8Array(readFileSync(new URL(`fixtures/undl/${name}`, import.meta.url))));
+  return reader.end();
+}
