@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GROUPS_FILE, readGroups } from '../../../scripts/import-undl';
+import { GROUPS_FILE } from '../../../scripts/import-undl';
+import { readGroups } from '../undl/dataset';
 import { bundledDataset, decisionOf } from '../../../test/dataset';
 import { committedPack } from '../../../test/history';
 import { importFixture } from '../../../test/undl';

@@ -126,8 +126,6 @@ const TOTAL_OF: Record<Position, number> = {
 export function undlDataset({ store, report }: UndlImport, input: DatasetInput): DatasetFile {
   const body = store.body;
   const source = UNDL_RECORDS[body];
-  const cite = (d: number): RecordCitation[] => [{ source: source.key, record: String(store.undlId[d]) }];
-  const fact = <T>(value: T, d: number) => ({ value, citations: cite(d) });
   const D = store.decisionCount;
   const S = store.stateCount;
 
@@ -147,104 +145,9 @@ export function undlDataset({ store, report }: UndlImport, input: DatasetInput):
   // ------------------------------------------------------------ councils
   const councils: SecurityCouncil[] = body === 'SC' ? councilsOf(store, source.key) : [];
 
-  // ------------------------------------------------------------ decisions
-  const eligibleOn = (d: number) => {
-    let n = 0;
-    const base = d * S;
-    for (let s = 0; s < S; s++) if (store.positions[base + s] !== UNDL_CODE.notEligible) n++;
-    return n;
-  };
-  const decisions: DecisionRecord[] = [];
-  for (const d of input.only ?? Array.from({ length: D }, (_, i) => i)) {
-    const base = d * S;
-    const byPosition = new Map<Position, string[]>();
-    for (const p of POSITIONS) byPosition.set(p, []);
-    for (let s = 0; s < S; s++) {
-      const code = store.positions[base + s];
-      const position = POSITIONS.find((p) => CODE_OF[p] === code);
-      if (position) byPosition.get(position)!.push(store.states[s].key);
-    }
-    const totals = totalsOf(store, d);
-    const notes: string[] = [];
-    let tally: Tally | null = null;
-    const complete = new Set<Position>(POSITIONS);
-    if (totals !== null) {
-      tally = { yes: totals.yes, no: totals.no, abstain: totals.abstain, nonVoting: totals.nonVoting };
-      // The voters the dataset will count: the members at the date (GA), the Council's seats (SC).
-      const members = body === 'GA' ? eligibleOn(d) : isoDateOfDay(store.day[d]) < ENLARGED_COUNCIL_FROM ? 11 : 15;
-      if (totals.members !== members) {
-        tally.nonVoting = null;
-        notes.push(
-          `The file counts ${totals.members} members (${totals.nonVoting} non-voting); the membership table has ${members} at the date: the non-voting count is left out of the tally.`,
-        );
-      }
-      const hasRows = POSITIONS.some((p) => byPosition.get(p)!.length > 0);
-      if (hasRows) {
-        for (const p of POSITIONS) {
-          const rows = byPosition.get(p)!.length;
-          const total = store.totals[5 * d + TOTAL_OF[p]];
-          if (rows === total) continue;
-          complete.delete(p);
-          if (rows > total) tally[FIELD_OF[p]] = null;
-          notes.push(
-            `The file has ${rows} row${rows === 1 ? '' : 's'} ${p} and a total of ${total}${rows > total ? ': the count is left out of the tally' : ''}.`,
-          );
-        }
-      }
-      const known = [tally.yes, tally.no, tally.abstain, tally.nonVoting].filter((n): n is number => n !== null);
-      if (known.reduce((a, b) => a + b, 0) > members) {
-        tally = null;
-        notes.push(`The file's totals add up to more than the ${members} members: no tally is recorded.`);
-      }
-    }
-    const flags = store.flags[d];
-    if (flags & UNDL_FLAG.withoutVote) {
-      notes.unshift('Adopted without a vote: the file records every member present as Y.');
-    }
-    if (flags & UNDL_FLAG.noPositions)
-      notes.unshift('The file gives the totals of this vote but no country’s position.');
-    const symbol = textOf(store, store.symbol, d);
-    const title = textOf(store, store.title, d).trim() || symbol || `Record ${store.undlId[d]}`;
-    const drafts = draftsOf(store, d);
-    const meeting = textOf(store, store.meeting, d).trim();
-    const details = [
-      body === 'GA' && textOf(store, store.session, d) ? `Session ${textOf(store, store.session, d)}.` : '',
-      drafts.length > 1 ? `Drafts: ${drafts.join(', ')}.` : '',
-      textOf(store, store.committeeReport, d) ? `Committee report: ${textOf(store, store.committeeReport, d)}.` : '',
-      textOf(store, store.agenda, d) ? `Agenda: ${textOf(store, store.agenda, d)}.` : '',
-      subjectsOf(store, d).length > 0
-        ? `Subjects: ${subjectsOf(store, d)
-            .map((levels) => levels.join(' — '))
-            .join('; ')}.`
-        : '',
-      textOf(store, store.modality, d) ? `Modality: ${textOf(store, store.modality, d)}.` : '',
-      textOf(store, store.voteNote, d) ? `Vote note: ${textOf(store, store.voteNote, d)}.` : '',
-    ].filter(Boolean);
-    const note = [...notes, ...details].join(' ').trim();
-    decisions.push({
-      id: `${source.id}-${store.undlId[d]}`,
-      body,
-      kind: 'draft-resolution',
-      title: fact(title, d),
-      draftSymbol: drafts.length > 0 ? fact(drafts[0], d) : null,
-      resolutionSymbol: symbol ? fact(symbol, d) : null,
-      date: fact(isoDateOfDay(store.day[d]), d),
-      meeting: meeting ? fact(meeting, d) : null,
-      amends: null,
-      sponsors: [],
-      tally: tally === null ? [] : [fact(tally, d)],
-      outcome: [fact({ result: 'adopted' as const, vetoedBy: [] }, d)],
-      positionLists: POSITIONS.filter((p) => byPosition.get(p)!.length > 0).map((p) => ({
-        position: p,
-        states: byPosition.get(p)!,
-        complete: complete.has(p),
-        citations: cite(d),
-      })),
-      implied: null,
-      note: note === '' ? null : note,
-      recordId: String(store.undlId[d]),
-    });
-  }
+  const decisions: DecisionRecord[] = (input.only ?? Array.from({ length: D }, (_, i) => i)).map((d) =>
+    voteRecord(store, d),
+  );
 
   const { file } = input;
   const bodyName = source.name;
@@ -285,6 +188,112 @@ export function undlDataset({ store, report }: UndlImport, input: DatasetInput):
     councils,
     decisions,
     questions: [],
+  };
+}
+
+/**
+ * Vote d of a store as a decision: its facts cited to the Library's record
+ * of the vote, complete position lists, the official totals as its tally
+ * where the rows support them (see the module's comment), adopted.
+ */
+export function voteRecord(store: UndlStore, d: number): DecisionRecord {
+  const body = store.body;
+  const source = UNDL_RECORDS[body];
+  const cite = (v: number): RecordCitation[] => [{ source: source.key, record: String(store.undlId[v]) }];
+  const fact = <T>(value: T, v: number) => ({ value, citations: cite(v) });
+  const S = store.stateCount;
+  const eligibleOn = (d: number) => {
+    let n = 0;
+    const base = d * S;
+    for (let s = 0; s < S; s++) if (store.positions[base + s] !== UNDL_CODE.notEligible) n++;
+    return n;
+  };
+  const base = d * S;
+  const byPosition = new Map<Position, string[]>();
+  for (const p of POSITIONS) byPosition.set(p, []);
+  for (let s = 0; s < S; s++) {
+    const code = store.positions[base + s];
+    const position = POSITIONS.find((p) => CODE_OF[p] === code);
+    if (position) byPosition.get(position)!.push(store.states[s].key);
+  }
+  const totals = totalsOf(store, d);
+  const notes: string[] = [];
+  let tally: Tally | null = null;
+  const complete = new Set<Position>(POSITIONS);
+  if (totals !== null) {
+    tally = { yes: totals.yes, no: totals.no, abstain: totals.abstain, nonVoting: totals.nonVoting };
+    // The voters the dataset will count: the members at the date (GA), the Council's seats (SC).
+    const members = body === 'GA' ? eligibleOn(d) : isoDateOfDay(store.day[d]) < ENLARGED_COUNCIL_FROM ? 11 : 15;
+    if (totals.members !== members) {
+      tally.nonVoting = null;
+      notes.push(
+        `The file counts ${totals.members} members (${totals.nonVoting} non-voting); the membership table has ${members} at the date: the non-voting count is left out of the tally.`,
+      );
+    }
+    const hasRows = POSITIONS.some((p) => byPosition.get(p)!.length > 0);
+    if (hasRows) {
+      for (const p of POSITIONS) {
+        const rows = byPosition.get(p)!.length;
+        const total = store.totals[5 * d + TOTAL_OF[p]];
+        if (rows === total) continue;
+        complete.delete(p);
+        if (rows > total) tally[FIELD_OF[p]] = null;
+        notes.push(
+          `The file has ${rows} row${rows === 1 ? '' : 's'} ${p} and a total of ${total}${rows > total ? ': the count is left out of the tally' : ''}.`,
+        );
+      }
+    }
+    const known = [tally.yes, tally.no, tally.abstain, tally.nonVoting].filter((n): n is number => n !== null);
+    if (known.reduce((a, b) => a + b, 0) > members) {
+      tally = null;
+      notes.push(`The file's totals add up to more than the ${members} members: no tally is recorded.`);
+    }
+  }
+  const flags = store.flags[d];
+  if (flags & UNDL_FLAG.withoutVote) {
+    notes.unshift('Adopted without a vote: the file records every member present as Y.');
+  }
+  if (flags & UNDL_FLAG.noPositions) notes.unshift('The file gives the totals of this vote but no country’s position.');
+  const symbol = textOf(store, store.symbol, d);
+  const title = textOf(store, store.title, d).trim() || symbol || `Record ${store.undlId[d]}`;
+  const drafts = draftsOf(store, d);
+  const meeting = textOf(store, store.meeting, d).trim();
+  const details = [
+    body === 'GA' && textOf(store, store.session, d) ? `Session ${textOf(store, store.session, d)}.` : '',
+    drafts.length > 1 ? `Drafts: ${drafts.join(', ')}.` : '',
+    textOf(store, store.committeeReport, d) ? `Committee report: ${textOf(store, store.committeeReport, d)}.` : '',
+    textOf(store, store.agenda, d) ? `Agenda: ${textOf(store, store.agenda, d)}.` : '',
+    subjectsOf(store, d).length > 0
+      ? `Subjects: ${subjectsOf(store, d)
+          .map((levels) => levels.join(' — '))
+          .join('; ')}.`
+      : '',
+    textOf(store, store.modality, d) ? `Modality: ${textOf(store, store.modality, d)}.` : '',
+    textOf(store, store.voteNote, d) ? `Vote note: ${textOf(store, store.voteNote, d)}.` : '',
+  ].filter(Boolean);
+  const note = [...notes, ...details].join(' ').trim();
+  return {
+    id: `${source.id}-${store.undlId[d]}`,
+    body,
+    kind: 'draft-resolution',
+    title: fact(title, d),
+    draftSymbol: drafts.length > 0 ? fact(drafts[0], d) : null,
+    resolutionSymbol: symbol ? fact(symbol, d) : null,
+    date: fact(isoDateOfDay(store.day[d]), d),
+    meeting: meeting ? fact(meeting, d) : null,
+    amends: null,
+    sponsors: [],
+    tally: tally === null ? [] : [fact(tally, d)],
+    outcome: [fact({ result: 'adopted' as const, vetoedBy: [] }, d)],
+    positionLists: POSITIONS.filter((p) => byPosition.get(p)!.length > 0).map((p) => ({
+      position: p,
+      states: byPosition.get(p)!,
+      complete: complete.has(p),
+      citations: cite(d),
+    })),
+    implied: null,
+    note: note === '' ? null : note,
+    recordId: String(store.undlId[d]),
   };
 }
 
