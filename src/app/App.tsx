@@ -9,6 +9,7 @@ import { NotFound } from '../components/NotFound';
 import { DAY, datasetState, useStore } from '../store/store';
 import { requestHistory } from '../store/history';
 import { needsImports } from '../store/route';
+import { useDayWithImports } from './useDayWithImports';
 import { parseImportedVoteId } from '../domain/undl/ids';
 import {
   loadAlignmentView,
@@ -47,6 +48,7 @@ export function App() {
   }, [imports]);
   const importedVote = route.view === 'decision' ? parseImportedVoteId(route.id) : null;
   const importState = useStore((s) => datasetState(s, importedVote?.dataset ?? ''));
+  const day = useDayWithImports(data.status === 'ready' && data.kind === 'curated' ? data.dataset : null);
   const ignored = useStore((s) => s.ignored);
 
   // A new view (not a new filter) moves focus to its heading, as a page load
@@ -134,9 +136,9 @@ export function App() {
     if (importedVote) return `${route.view === 'decision' ? route.id : ''} · `;
     if (route.view !== 'decision') return '';
     // Until the dataset is there, the decision's name is not known; the id is no name for a reader.
-    if (data.status !== 'ready' || data.kind !== 'curated') return 'Decision · ';
-    const index = data.dataset.decisionIndex.get(route.id);
-    return index === undefined ? 'Not found · ' : `${labelOf(data.dataset.decisions[index])} · `;
+    if (!day) return 'Decision · ';
+    const index = day.dataset.decisionIndex.get(route.id);
+    return index === undefined ? 'Not found · ' : `${labelOf(day.dataset.decisions[index])} · `;
   }
 
   function body(): ReactNode {
@@ -176,8 +178,8 @@ export function App() {
         </div>
       );
     }
-    if (data.kind !== 'curated') return null;
-    const { dataset } = data;
+    if (!day) return null;
+    const { dataset } = day;
     switch (route.view) {
       case 'overview':
         return <Overview dataset={dataset} />;

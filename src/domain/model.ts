@@ -88,6 +88,8 @@ export interface Dataset {
   sourceIndex: ReadonlyMap<string, number>;
   /** Every state that held a seat in the dataset's period, with its seats. */
   states: MemberState[];
+  /** Where the membership comes from. */
+  membershipCitations: Citation[];
   stateIndex: ReadonlyMap<string, number>;
   /** The Security Council of each year the dataset has, in order of year. */
   councils: SecurityCouncil[];
@@ -217,6 +219,7 @@ export function buildDataset(file: DatasetFile, schemaVersion: number = file.sch
     sources: file.sources,
     sourceIndex,
     states,
+    membershipCitations: file.membership.citations,
     stateIndex,
     councils,
     decisions,

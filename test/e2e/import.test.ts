@@ -184,6 +184,35 @@ describe.skipIf(SKIP_BROWSER_TESTS)('importing the UN Digital Library’s files'
       .toBe('undl-sc');
   });
 
+  it('merges an imported vote into the curated day: what agrees shows with both sources, a contradiction is disputed', async () => {
+    await page.goto(`${app.url}#/import`);
+    await chooser(page).setInputFiles(fixture('sc-disagreeing.csv'));
+    await see(page.getByRole('status').filter({ hasText: 'Imported sc-disagreeing.csv' }), 20_000);
+    await page.goto(`${app.url}#/decision/sc-s2025-112`);
+    const table = page.getByRole('table', { name: /^Positions of the 15 Council members/ });
+    await see(table, 20_000);
+    const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    // The United States: yes in the day's sources and in the file.
+    await expect
+      .poll(async () => row('United States of America').innerText(), { timeout: 20_000 })
+      .toMatch(/UNDL-SC-FILE/);
+    expect(await row('United States of America').innerText()).toMatch(/Yes/);
+    // The United Kingdom: an abstention in the day's sources, yes in this file: disputed, each claim with its source.
+    const uk = row('United Kingdom of Great Britain and Northern Ireland');
+    expect(await uk.innerText()).toMatch(/Disputed/);
+    await see(uk.getByText(/per UNDL-SC-FILE/));
+    await see(page.getByText(/Security Council voting data \(sc-disagreeing\.csv, imported in this browser\)/).first());
+    // The import removed, the day is as it was.
+    await page.goto(`${app.url}#/import`);
+    await kept(page, 'Security Council').getByRole('button', { name: "Remove the Security Council's import" }).click();
+    await kept(page, 'Security Council').getByRole('button', { name: 'Remove', exact: true }).click();
+    await see(page.getByText('None yet.'));
+    await page.goto(`${app.url}#/decision/sc-s2025-112`);
+    await see(table, 20_000);
+    expect(await row('United States of America').innerText()).not.toMatch(/UNDL-SC-FILE/);
+    expect(await uk.innerText()).not.toMatch(/Disputed/);
+  });
+
   it('reports a kept import that no longer validates, and does not load it', async () => {
     await page.goto(`${app.url}#/import`);
     await chooser(page).setInputFiles(fixture('sc-2774.csv'));

@@ -9,3 +9,4 @@ export * from './symbol';
 export * from './match';
 export * from './positions';
 export * from './sources';
+export * from './record';

@@ -4,7 +4,8 @@
  * their positions. Nothing is guessed: a member without a recorded position
  * is "absent or not voting".
  */
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
+import type { Imported } from '../../domain/undl/stored';
 import type { HistoryPack } from '../../domain/history/pack';
 import {
   countedTally,
@@ -42,7 +43,10 @@ import { COUNTED_MAJORITY_LABEL, RECORD_KIND_LABEL } from '../../components/labe
 import { historyDecisionHref, historyHref, stateHref } from '../../store/route';
 import { formatDate } from '../../components/dates';
 
-export function HistoryDecision({ pack, id }: { pack: HistoryPack; id: string }) {
+// With an import there, the same vote in its file (the merge's code loads only then).
+const ImportCounterpart = lazy(() => import('./ImportCounterpart'));
+
+export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id: string; imported: Imported | null }) {
   const rcid = rcidOfId(id);
   const d = rcid === null ? -1 : decisionOfRcid(pack, rcid);
   const [shown, setShown] = useState<Shown>('all');
@@ -170,6 +174,12 @@ export function HistoryDecision({ pack, id }: { pack: HistoryPack; id: string })
             ))}
           </ul>
         </section>
+      )}
+
+      {imported && (
+        <Suspense fallback={<p role="status">Comparing with the imported file…</p>}>
+          <ImportCounterpart pack={pack} rcid={pack.rcid[d]} imported={imported} />
+        </Suspense>
       )}
 
       <section aria-labelledby="map-heading" className="panel">

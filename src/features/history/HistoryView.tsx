@@ -10,11 +10,14 @@ import { HISTORY, datasetState, useStore } from '../../store/store';
 import { HistoryList } from './HistoryList';
 import { HistoryDecision } from './HistoryDecision';
 import { RecordStatus } from './RecordStatus';
+import { IMPORT_DATASET_IDS } from '../../domain/undl/ids';
 
 type HistoryRoute = Extract<Route, { view: 'history' } | { view: 'history-decision' }>;
 
 export default function HistoryView({ route }: { route: HistoryRoute }) {
   const history = useStore((s) => datasetState(s, HISTORY));
+  const ga = useStore((s) => datasetState(s, IMPORT_DATASET_IDS[0]));
+  const imported = ga.status === 'ready' && ga.kind === 'import' ? ga.imported : null;
   const historyFilterChanged = useStore((s) => s.historyFilterChanged);
   useEffect(() => {
     void requestHistory();
@@ -27,6 +30,6 @@ export default function HistoryView({ route }: { route: HistoryRoute }) {
   return route.view === 'history' ? (
     <HistoryList pack={history.pack} filter={route.filter} onFilterChange={historyFilterChanged} />
   ) : (
-    <HistoryDecision pack={history.pack} id={route.id} />
+    <HistoryDecision pack={history.pack} id={route.id} imported={imported} />
   );
 }

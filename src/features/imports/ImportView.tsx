@@ -183,7 +183,7 @@ function Report({ report }: { report: UndlReport }) {
   const LISTED = 100;
   return (
     <>
-      <dl className="facts">
+      <dl className="import-facts">
         <dt>Body</dt>
         <dd>
           {BODY_NAME[report.body]} (header version {report.headerVersion})
