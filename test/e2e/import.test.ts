@@ -213,6 +213,39 @@ describe.skipIf(SKIP_BROWSER_TESTS)('importing the UN Digital Library’s files'
     expect(await uk.innerText()).not.toMatch(/Disputed/);
   });
 
+  it('puts the record’s votes beside the imported General Assembly file: agree, fill, and ambiguous parts', async () => {
+    await page.goto(`${app.url}#/import`);
+    await chooser(page).setInputFiles(fixture('ga-from-record.csv'));
+    await see(page.getByRole('status').filter({ hasText: 'Imported ga-from-record.csv' }), 20_000);
+    await page.goto(`${app.url}#/history/decision/rcid-5588`);
+    const panel = page.getByRole('region', { name: 'In the imported UN Digital Library file' });
+    await see(panel, 30_000);
+    await see(panel.getByText(/The same vote as A\/RES\/ES-10\/19 in ga-from-record\.csv/));
+    expect(await panel.innerText()).toMatch(
+      /171 agree, 22 non-voting in the file where the record has absent or not voting, 0 disputed/,
+    );
+    const differ = panel.getByRole('table', { name: /^States where the record and the file differ: 22/ });
+    await see(differ);
+    expect(await differ.locator('tbody tr').first().innerText()).toMatch(
+      /Absent or not voting\s+Non-voting\s+Non-voting \(the file’s non-voting fills the record’s gap\)/,
+    );
+    // From the file's vote back to the record.
+    await panel.getByRole('link', { name: 'A/RES/ES-10/19' }).click();
+    const inRecord = page.getByRole('region', { name: /In the General Assembly’s record/ });
+    await see(inRecord, 30_000);
+    await see(
+      inRecord.getByText(/The same vote as rcid 5588 in the record\. State by state: 171 agree, 22 non-voting/),
+    );
+    // One of the seven lettered votes of 2758 (XXVI): the file has the resolution as a whole, and nothing is merged.
+    await page.goto(`${app.url}#/history/decision/rcid-1187`);
+    await see(panel.getByText(/The record votes on the parts of this resolution one by one/), 30_000);
+    await see(panel.getByRole('link', { name: 'A/RES/2758(XXVI)' }));
+    await page.goto(`${app.url}#/import`);
+    await kept(page, 'General Assembly').getByRole('button', { name: "Remove the General Assembly's import" }).click();
+    await kept(page, 'General Assembly').getByRole('button', { name: 'Remove', exact: true }).click();
+    await see(page.getByText('None yet.'));
+  });
+
   it('reports a kept import that no longer validates, and does not load it', async () => {
     await page.goto(`${app.url}#/import`);
     await chooser(page).setInputFiles(fixture('sc-2774.csv'));

@@ -3,7 +3,13 @@
  * the vote as a decision of its own dataset, every fact cited to the
  * Library's record, the official totals checked against the positions.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import type { HistoryPack } from '../../domain/history/pack';
+import { counterpartOf, mergeRecordVote, recordAgainstImport } from '../../domain/merge/record';
+import { requestHistory } from '../../store/history';
+import { HISTORY, datasetState, useStore } from '../../store/store';
+import { historyDecisionHref } from '../../store/route';
+import { historyDecisionId } from '../../domain/history/views';
 import groupsCsv from '../../../data/sources/un-regional-groups.csv?raw';
 import { buildDataset } from '../../domain/model';
 import type { Dataset } from '../../domain/model';
@@ -65,5 +71,71 @@ export default function ImportedDecisionView({
   if (!dataset) {
     return <NotFound what={`There is no vote “${shorten(route.id)}” in the import of ${imported.file.name}.`} />;
   }
-  return <DecisionPage dataset={dataset} decision={dataset.decisions[0]} filters={route.filters} sort={route.sort} />;
+  return (
+    <>
+      <DecisionPage dataset={dataset} decision={dataset.decisions[0]} filters={route.filters} sort={route.sort} />
+      {imported.store.body === 'GA' && vote && <InRecord imported={imported} undlId={vote.undlId} />}
+    </>
+  );
+}
+
+/** The last day the bundled record covers a vote of. */
+const RECORD_ENDS = '2020-01-31';
+
+/** The same vote in the General Assembly's record, where the record covers its date. */
+function InRecord({ imported, undlId }: { imported: Imported; undlId: number }) {
+  const v = voteOfUndlId(imported.store, undlId);
+  const covered = v >= 0 && new Date(imported.store.day[v] * 86_400_000).toISOString().slice(0, 10) <= RECORD_ENDS;
+  const history = useStore((s) => datasetState(s, HISTORY));
+  useEffect(() => {
+    if (covered) void requestHistory();
+  }, [covered]);
+  if (!covered) return null;
+  const pack = history.status === 'ready' && history.kind === 'record' ? history.pack : null;
+  return (
+    <section aria-labelledby="in-record" className="panel">
+      <h2 id="in-record">In the General Assembly’s record 1946–2019</h2>
+      {pack ? (
+        <RecordCounterpart pack={pack} imported={imported} v={v} />
+      ) : history.status === 'failed' || history.status === 'invalid' ? (
+        <p>The record could not be loaded to compare.</p>
+      ) : (
+        <p role="status">Loading the record to compare…</p>
+      )}
+    </section>
+  );
+}
+
+function RecordCounterpart({ pack, imported, v }: { pack: HistoryPack; imported: Imported; v: number }) {
+  const { store } = imported;
+  const counterpart = useMemo(() => counterpartOf(recordAgainstImport(pack, store), 'b', v), [pack, store, v]);
+  const merged = useMemo(
+    () => (counterpart.kind === 'match' ? mergeRecordVote(pack, counterpart.index, store, v) : null),
+    [pack, store, v, counterpart],
+  );
+  const link = (d: number) => <a href={historyDecisionHref(historyDecisionId(pack, d))}>rcid {pack.rcid[d]}</a>;
+  if (counterpart.kind === 'none') return <p>The record has no vote on this resolution at this date.</p>;
+  if (counterpart.kind === 'ambiguous') {
+    return (
+      <p>
+        The record has {counterpart.candidates.length} votes that could be this one (
+        {counterpart.candidates.map((d, i) => (
+          <span key={d}>
+            {i > 0 && ', '}
+            {link(d)}
+          </span>
+        ))}
+        ): which cannot be told, so they are not merged.
+      </p>
+    );
+  }
+  return (
+    <p>
+      The same vote as {link(counterpart.index)} in the record
+      {counterpart.on === 'month' ? ' (matched on the month: the record dates it only to its month)' : ''}. State by
+      state: {merged?.summary.agree} agree, {merged?.summary.fill} non-voting here where the record has absent or not
+      voting, {merged?.summary.disputed} disputed, {merged?.summary.only} in one source only; the record’s page lists
+      the states that differ.
+    </p>
+  );
 }

@@ -21,7 +21,11 @@ const n = (x: number) => x.toLocaleString('en');
 
 const valueLabel = (v: ClaimValue) => (v === 'absentOrNotVoting' ? ABSENT_OR_NOT_VOTING : POSITION_LABEL[v]);
 const claimsLabel = (claims: readonly Claim[] | null) =>
-  claims === null ? 'not listed' : claims.length === 0 ? NOT_REPORTED : claims.map((c) => valueLabel(c.value)).join(' and ');
+  claims === null
+    ? 'not listed'
+    : claims.length === 0
+      ? NOT_REPORTED
+      : claims.map((c) => valueLabel(c.value)).join(' and ');
 
 const OUTCOME_LABEL: Record<MergedState['outcome'], string> = {
   agree: 'agree',
@@ -52,9 +56,7 @@ export default function ImportCounterpart({
     return i === undefined ? (store.states[store.stateIndex.get(key) ?? -1]?.name ?? key) : pack.states[i].name;
   };
   const voteLink = (v: number) => (
-    <a href={decisionHref(importedVoteId(store, v))}>
-      {textOf(store, store.symbol, v) || `record ${store.undlId[v]}`}
-    </a>
+    <a href={decisionHref(importedVoteId(store, v))}>{textOf(store, store.symbol, v) || `record ${store.undlId[v]}`}</a>
   );
 
   return (
@@ -87,7 +89,9 @@ export default function ImportCounterpart({
         <>
           <p>
             The same vote as {voteLink(counterpart.index)} in {file.name} (record {store.undlId[counterpart.index]}
-            {counterpart.on === 'month' ? '; matched on the month, as the record dates this vote only to its month' : ''}
+            {counterpart.on === 'month'
+              ? '; matched on the month, as the record dates this vote only to its month'
+              : ''}
             ). State by state: <strong>{n(merged.summary.agree)}</strong> agree,{' '}
             <strong>{n(merged.summary.fill)}</strong> non-voting in the file where the record has absent or not voting,{' '}
             <strong>{n(merged.summary.disputed)}</strong> disputed, <strong>{n(merged.summary.only)}</strong> in one
