@@ -220,6 +220,12 @@ describe('export-csv with a broken dataset', () => {
     expect(readCsv(result.stdout)).toHaveLength(6 * 15);
   });
 
+  it('writes the same CSV streamed, line by line, as the command does', () => {
+    const streamed = run([], ROOT, { stream: true });
+    expect(streamed).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect([...streamed.lines!].join('')).toBe(run([]).stdout);
+  });
+
   it('accepts a file that starts with a byte-order mark, as Windows editors save it', () => {
     const file = join(dir, 'with-bom.json');
     writeFileSync(file, `\uFEFF${readFileSync(DEFAULT_DATASET, 'utf8')}`);

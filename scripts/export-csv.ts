@@ -2,8 +2,8 @@
  * npm run export:csv [-- --dataset day|history|<file>]
  * Prints a dataset as one long CSV on standard output (a row per decision
  * and eligible member state): `day`, the curated day (the default);
- * `history`, the General Assembly's record 1946–2019 (streamed); or a
- * dataset file. A dataset that fails validation prints its problems on
+ * `history`, the General Assembly's record 1946–2019; or a dataset file
+ * (an imported file's too). Both are written as they are made (streamed). A dataset that fails validation prints its problems on
  * standard error, nothing on standard output, and exits 1. A reader that
  * closes the pipe early (`| head`) ends the export quietly.
  */
@@ -37,7 +37,7 @@ export interface Export {
  * The export as a function of its arguments. `cwd` is the directory relative
  * `--dataset` paths are read from: where the user ran the command.
  */
-export function run(args: string[], cwd: string = callerDirectory()): Export {
+export function run(args: string[], cwd: string = callerDirectory(), options: { stream?: boolean } = {}): Export {
   let given: string | null = null;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--dataset') {
@@ -78,7 +78,14 @@ export function run(args: string[], cwd: string = callerDirectory()): Export {
       stderr: `export:csv: ${file} is not a valid dataset (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n`,
     };
   }
-  return { code: 0, stdout: toCsv(EXPORT_COLUMNS, exportRows(result.dataset)), stderr: '' };
+  if (!options.stream) return { code: 0, stdout: toCsv(EXPORT_COLUMNS, exportRows(result.dataset)), stderr: '' };
+  // The command writes a large dataset (an imported file: a million rows) as it makes it, never as one string.
+  const { dataset } = result;
+  function* lines(): Generator<string> {
+    yield `${csvLine(EXPORT_COLUMNS)}\r\n`;
+    for (const row of exportRows(dataset)) yield `${csvLine(row)}\r\n`;
+  }
+  return { code: 0, stdout: '', stderr: '', lines: lines() };
 }
 
 /** The record: its pack read and checked whole before the first line is written. */
@@ -113,7 +120,7 @@ async function writeLines(out: NodeJS.WritableStream, lines: Iterable<string>): 
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   endQuietlyOnClosedPipe(process.stdout);
-  const { code, stdout, stderr, lines } = run(process.argv.slice(2));
+  const { code, stdout, stderr, lines } = run(process.argv.slice(2), callerDirectory(), { stream: true });
   if (stderr) process.stderr.write(stderr);
   if (stdout) process.stdout.write(stdout);
   if (lines) await writeLines(process.stdout, lines);

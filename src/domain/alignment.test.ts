@@ -388,7 +388,7 @@ describe('the bitsets against a naive count (property)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000); // 300 random tables: seconds on a loaded machine
 
   it('the ranking holds every other party once, in order of agreement', () => {
     fc.assert(

@@ -182,6 +182,12 @@ describe.skipIf(SKIP_BROWSER_TESTS)('importing the UN Digital Library’s files'
     await expect
       .poll(async () => await page.getByRole('combobox', { name: 'Decisions', exact: true }).inputValue())
       .toBe('undl-sc');
+    // The United States' page: its positions in the imported file, per year, and as CSV.
+    await page.goto(`${app.url}#/state/USA`);
+    const section = page.getByRole('region', { name: 'In the imported Security Council file (sc-2774.csv)' });
+    await see(section, 20_000);
+    await see(section.getByRole('table', { name: /^Positions of United States of America per year in the imported/ }));
+    await see(section.getByRole('button', { name: 'Download its 1 imported vote (CSV)' }));
   });
 
   it('merges an imported vote into the curated day: what agrees shows with both sources, a contradiction is disputed', async () => {

@@ -73,7 +73,7 @@ export interface YearShares {
 }
 
 /** Counts per year of a state's positions (one code per decision of the pack), over the years it was a member. */
-export function yearlyPositions(pack: HistoryPack, codes: Uint8Array): YearShares[] {
+export function yearlyPositions(pack: Pick<HistoryPack, 'decisionCount' | 'day'>, codes: Uint8Array): YearShares[] {
   const byYear = new Map<number, YearShares>();
   for (let d = 0; d < pack.decisionCount; d++) {
     const code = codes[d];

@@ -30,6 +30,9 @@ import { alignmentHref, decisionHref, historyDecisionHref, historyHref, stateHre
 import { requestHistory } from '../../store/history';
 import { HISTORY, datasetState, useStore } from '../../store/store';
 import { formatDate } from '../../components/dates';
+import type { Imported } from '../../domain/undl/stored';
+import { IMPORT_DATASET_IDS } from '../../domain/undl/ids';
+import { importSeatPositions, importStateVoteRows } from '../../domain/undl/views';
 
 export default function StateView({ dataset, stateKey }: { dataset: Dataset; stateKey: string }) {
   const history = useStore((s) => datasetState(s, HISTORY));
@@ -37,6 +40,9 @@ export default function StateView({ dataset, stateKey }: { dataset: Dataset; sta
     void requestHistory();
   }, []);
   const pack = history.status === 'ready' && history.kind === 'record' ? history.pack : null;
+  const ga = useStore((s) => datasetState(s, IMPORT_DATASET_IDS[0]));
+  const sc = useStore((s) => datasetState(s, IMPORT_DATASET_IDS[1]));
+  const imports = [ga, sc].flatMap((i) => (i.status === 'ready' && i.kind === 'import' ? [i.imported] : []));
   const dayIndex = dataset.stateIndex.get(stateKey);
   const packState = pack ? pack.states[pack.stateIndex.get(stateKey) ?? -1] : undefined;
   if (dayIndex === undefined && pack && !packState) {
@@ -65,6 +71,9 @@ export default function StateView({ dataset, stateKey }: { dataset: Dataset; sta
         <WhoVotedWith name={name} stateKey={stateKey} pack={pack} state={packState} />
       </div>
       {dayIndex !== undefined && <CuratedDay dataset={dataset} stateIndex={dayIndex} />}
+      {imports.map((imported) => (
+        <ImportedPositions key={imported.id} imported={imported} stateKey={stateKey} name={name} />
+      ))}
       <section aria-labelledby="record" className="panel">
         <h2 id="record">In the General Assembly's record, 1946–2019</h2>
         {history.status === 'failed' ? (
@@ -285,5 +294,46 @@ function RecordPositions({ pack, state }: { pack: HistoryPack; state: HistorySta
         <a href={historyHref()}>All votes of the record</a>
       </p>
     </>
+  );
+}
+
+/** A state's positions in an imported file, by its seat: per year, with the table alternative, and as CSV. */
+function ImportedPositions({ imported, stateKey, name }: { imported: Imported; stateKey: string; name: string }) {
+  const { store, file } = imported;
+  const positions = useMemo(() => importSeatPositions(store, stateKey), [store, stateKey]);
+  const years = useMemo(() => (positions ? yearlyPositions(store, positions.codes) : []), [store, positions]);
+  const votes = useMemo(() => (positions ? decisionsWhileMember(positions.codes) : new Uint32Array()), [positions]);
+  const body = BODY_LABEL[store.body];
+  const id = `import-${imported.id}`;
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>
+        In the imported {body} file ({file.name})
+      </h2>
+      {!positions || votes.length === 0 ? (
+        <p>
+          The file has no vote in which {name} {store.body === 'SC' ? 'sat on the Council' : 'was a member'}.
+        </p>
+      ) : (
+        <>
+          <YearlyChart
+            rows={years}
+            caption={`Positions of ${name} per year in the imported ${body} file, ${years[0].year}–${years.at(-1)!.year}, as shares of the ${votes.length.toLocaleString('en')} votes it could take part in (non-voting counts as absent or not voting).`}
+            tableCaption={`Positions of ${name} per year in the imported ${body} file`}
+          />
+          <div className="table-tools">
+            <DownloadButton
+              fileName={`un-${imported.id}-${stateKey}-${votes.length}-votes.csv`}
+              makeCsv={() =>
+                toCsv(STATE_VOTES_HEADER, importStateVoteRows(store, stateKey, positions, votes), { bom: true })
+              }
+            >
+              Download its {votes.length.toLocaleString('en')} imported {votes.length === 1 ? 'vote' : 'votes'} (CSV)
+            </DownloadButton>{' '}
+            <a href="#/import">The imported votes</a>
+          </div>
+        </>
+      )}
+    </section>
   );
 }
