@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, runnerImport } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -121,6 +122,61 @@ function preloadDataset(): Plugin {
 }
 
 /**
+ * The overview in index.html, rendered at build time from the bundled day
+ * (src/prerender.tsx): its decisions and tally bars show at the first paint,
+ * before any script has run, and src/main.tsx hydrates them. A dataset that
+ * does not validate stops the build.
+ *
+ * At another view's address (`#/decision/…`) that overview must not show
+ * first: a small script of its own, run before the page is drawn (the policy
+ * allows no inline script), marks <html> so that styles.css hides the main
+ * area until the app has drawn the view (src/main.tsx).
+ */
+function prerenderOverview(): Plugin {
+  const firstView = [
+    "// The page holds the overview. At another view's address it stays hidden until the app has drawn that view.",
+    "if (!/^(#\\/?)?$/.test(location.hash)) document.documentElement.classList.add('other-view');",
+    '',
+  ].join('\n');
+  const rootTag = '<div id="root"></div>';
+  let root = '';
+  return {
+    name: 'prerender-overview',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    buildStart() {
+      this.emitFile({ type: 'asset', name: 'first-view.js', source: firstView });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        const files = Object.values(ctx.bundle ?? {});
+        const dataset = files.find((f) => f.type === 'asset' && /un-votes-[^/]*\.json$/.test(f.fileName));
+        const script = files.find((f) => f.type === 'asset' && f.names.includes('first-view.js'));
+        if (!dataset || dataset.type !== 'asset')
+          throw new Error('prerender: no dataset (un-votes-*.json) in the build');
+        if (!script) throw new Error('prerender: first-view.js is not in the build');
+        if (!html.includes(rootTag)) throw new Error(`index.html: no ${rootTag} to render the overview into`);
+        const text = typeof dataset.source === 'string' ? dataset.source : new TextDecoder().decode(dataset.source);
+        const { module } = await runnerImport<typeof import('./src/prerender')>(resolve(root, 'src/prerender.tsx'), {
+          configFile: false,
+          root,
+          logLevel: 'error',
+          plugins: [react()],
+        });
+        const markup = module.renderOverview(text, dataset.fileName);
+        return {
+          html: html.replace(rootTag, `<div id="root" data-prerendered="">${markup}</div>`),
+          tags: [{ tag: 'script', attrs: { src: `./${script.fileName}` }, injectTo: 'head' }],
+        };
+      },
+    },
+  };
+}
+
+/**
  * The General Assembly's record (`public/data/history.pack`, built by
  * `npm run build:history`) at `data/history.pack` beside the app: copied into
  * the build, and served in development, where the public folder is the mock
@@ -150,7 +206,7 @@ function historyPack(): Plugin {
 export default defineConfig(({ command }) => ({
   base: './',
   publicDir: command === 'serve' ? 'mocks/public' : false,
-  plugins: [react(), preloadDataset(), contentSecurityPolicy(), notFoundPage(), historyPack()],
+  plugins: [react(), preloadDataset(), prerenderOverview(), contentSecurityPolicy(), notFoundPage(), historyPack()],
   build: {
     target: 'es2022',
     sourcemap: false,

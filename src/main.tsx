@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
 import { App } from './app/App';
 import { loadData } from './store/data';
 import { requestHistory } from './store/history';
@@ -7,6 +8,9 @@ import { syncUrl } from './store/url';
 import { checkSearch } from './store/route';
 import { useStore } from './store/store';
 import './styles.css';
+
+/** Set on <html> by the build's first script where the address names another view than the overview. */
+const OTHER_VIEW = 'other-view';
 
 async function start() {
   // In development the data endpoint is served by msw (mocks/), so its
@@ -21,11 +25,27 @@ async function start() {
   // A link straight to the record (or a state's page) asks for the record before the first render.
   const { route } = useStore.getState();
   if (route.view === 'history' || route.view === 'history-decision' || route.view === 'state') void requestHistory();
-  createRoot(document.getElementById('root')!).render(
+
+  const container = document.getElementById('root')!;
+  const app = (
     <StrictMode>
       <App />
-    </StrictMode>,
+    </StrictMode>
   );
+  // The build puts the overview into the page (src/prerender.tsx). React takes it over where it stands if the
+  // address is the overview's as it was rendered: hydration renders from the store's first state, and a notice
+  // of an ignored part of the hash would not match it. Any other view replaces it at once.
+  const first = useStore.getInitialState();
+  const prerendered = container.hasAttribute('data-prerendered');
+  if (prerendered && first.route.view === 'overview' && first.ignored.length === 0 && route.view === 'overview') {
+    hydrateRoot(container, app);
+  } else if (prerendered) {
+    const root = createRoot(container);
+    flushSync(() => root.render(app));
+  } else {
+    createRoot(container).render(app);
+  }
+  document.documentElement.classList.remove(OTHER_VIEW);
   await loadData();
 }
 
