@@ -87,8 +87,9 @@ function notFoundPage(): Plugin {
 }
 
 /**
- * Starts the dataset and its validator downloading with the page, in
- * parallel with the main script, instead of after it has run.
+ * Starts the dataset downloading with the page, in parallel with the main
+ * script, instead of after it has run. Its validator is not needed for the
+ * bytes the build has validated (see `prerenderOverview`).
  */
 function preloadDataset(): Plugin {
   return {
@@ -97,25 +98,17 @@ function preloadDataset(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const files = Object.values(ctx.bundle ?? {});
-        const dataset = files.find((f) => f.type === 'asset' && /un-votes-[^/]*\.json$/.test(f.fileName));
-        const validator = files.find((f) => f.type === 'chunk' && f.facadeModuleId?.endsWith('/src/domain/load.ts'));
-        const tags = [];
-        if (dataset) {
-          tags.push({
+        const dataset = Object.values(ctx.bundle ?? {}).find(
+          (f) => f.type === 'asset' && /un-votes-[^/]*\.json$/.test(f.fileName),
+        );
+        if (!dataset) return [];
+        return [
+          {
             tag: 'link',
             attrs: { rel: 'preload', href: `./${dataset.fileName}`, as: 'fetch', crossorigin: 'anonymous' },
             injectTo: 'head' as const,
-          });
-        }
-        if (validator) {
-          tags.push({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', href: `./${validator.fileName}` },
-            injectTo: 'head' as const,
-          });
-        }
-        return tags;
+          },
+        ];
       },
     },
   };
@@ -125,19 +118,40 @@ function preloadDataset(): Plugin {
  * The overview in index.html, rendered at build time from the bundled day
  * (src/prerender.tsx): its decisions and tally bars show at the first paint,
  * before any script has run, and src/main.tsx hydrates them. A dataset that
- * does not validate stops the build.
+ * does not validate stops the build. The page carries the SHA-256 of the
+ * validated file (`data-dataset-sha256`): the app builds those very bytes
+ * into its model at once, without loading the validator to check them again;
+ * any other bytes it validates.
  *
- * At another view's address (`#/decision/…`) that overview must not show
- * first: a small script of its own, run before the page is drawn (the policy
- * allows no inline script), marks <html> so that styles.css hides the main
- * area until the app has drawn the view (src/main.tsx).
+ * The page's one script of its own (the policy allows no inline script) runs
+ * before anything is drawn. At another view's address (`#/decision/…`) it
+ * marks <html> so that styles.css keeps the overview out of sight until the
+ * app has drawn that view. And it starts the app (preloaded meanwhile) once
+ * the page has been painted (at once where paint timing is not known or the
+ * page is hidden; after 3 s at the latest): a module script would run before
+ * the first paint whenever it had arrived by the end of the page, and hold
+ * the paint back.
  */
 function prerenderOverview(): Plugin {
-  const firstView = [
-    "// The page holds the overview. At another view's address it stays hidden until the app has drawn that view.",
-    "if (!/^(#\\/?)?$/.test(location.hash)) document.documentElement.classList.add('other-view');",
-    '',
-  ].join('\n');
+  const firstView = `(function () {
+  if (!/^(#\\/?)?$/.test(location.hash)) document.documentElement.classList.add('other-view');
+  var app = new URL(document.currentScript.getAttribute('data-app'), document.baseURI).href;
+  var started = false;
+  var start = function () {
+    if (started) return;
+    started = true;
+    import(app);
+  };
+  var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  if (document.visibilityState === 'hidden' || types.indexOf('paint') < 0) return void setTimeout(start);
+  new PerformanceObserver(function (list, observer) {
+    observer.disconnect();
+    setTimeout(start);
+  }).observe({ type: 'paint' });
+  document.addEventListener('visibilitychange', start);
+  setTimeout(start, 3000);
+})();
+`;
   const rootTag = '<div id="root"></div>';
   let root = '';
   return {
@@ -158,7 +172,10 @@ function prerenderOverview(): Plugin {
         if (!dataset || dataset.type !== 'asset')
           throw new Error('prerender: no dataset (un-votes-*.json) in the build');
         if (!script) throw new Error('prerender: first-view.js is not in the build');
+        const entry = /^ *<script type="module" crossorigin src="([^"]+)"><\/script>\n/m.exec(html);
+        if (!entry) throw new Error('index.html: no module script to start the app with');
         if (!html.includes(rootTag)) throw new Error(`index.html: no ${rootTag} to render the overview into`);
+
         const text = typeof dataset.source === 'string' ? dataset.source : new TextDecoder().decode(dataset.source);
         const { module } = await runnerImport<typeof import('./src/prerender')>(resolve(root, 'src/prerender.tsx'), {
           configFile: false,
@@ -166,11 +183,25 @@ function prerenderOverview(): Plugin {
           logLevel: 'error',
           plugins: [react()],
         });
-        const markup = module.renderOverview(text, dataset.fileName);
-        return {
-          html: html.replace(rootTag, `<div id="root" data-prerendered="">${markup}</div>`),
-          tags: [{ tag: 'script', attrs: { src: `./${script.fileName}` }, injectTo: 'head' }],
-        };
+        const { markup, sameUnchecked } = module.renderOverview(text, dataset.fileName);
+        if (!sameUnchecked)
+          console.warn(`prerender: ${dataset.fileName} builds a different model unchecked: the page will validate it`);
+        const sha256 = createHash('sha256').update(dataset.source).digest('hex');
+        const digest = sameUnchecked ? ` data-dataset-sha256="${sha256}"` : '';
+
+        // What the first paint waits for comes first in the head, so that it is asked for first: the first
+        // script, then the style sheets; then the app's scripts, preloaded.
+        const styles = html.match(/^ *<link rel="stylesheet"[^>]*>\n/gm) ?? [];
+        const head = [
+          `    <script src="./${script.fileName}" data-app="${entry[1]}"></script>\n`,
+          ...styles,
+          `    <link rel="modulepreload" crossorigin href="${entry[1]}">\n`,
+        ].join('');
+        const rest = styles.reduce((page, style) => page.replace(style, ''), html.slice(entry.index + entry[0].length));
+        return (html.slice(0, entry.index) + head + rest).replace(
+          rootTag,
+          `<div id="root" data-prerendered=""${digest}>${markup}</div>`,
+        );
       },
     },
   };

@@ -2,11 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { App } from './app/App';
-import { loadData } from './store/data';
+import { DATASET_URL, loadData } from './store/data';
 import { requestHistory } from './store/history';
 import { syncUrl } from './store/url';
 import { checkSearch } from './store/route';
-import { useStore } from './store/store';
+import { DAY, useStore } from './store/store';
 import './styles.css';
 
 /** Set on <html> by the build's first script where the address names another view than the overview. */
@@ -46,7 +46,8 @@ async function start() {
     createRoot(container).render(app);
   }
   document.documentElement.classList.remove(OTHER_VIEW);
-  await loadData();
+  // The build validated the day it put into the page, and says so by the file's digest.
+  await loadData(DATASET_URL, DAY, { validatedSha256: container.dataset.datasetSha256 });
 }
 
 void start();
