@@ -21,7 +21,8 @@ export interface LoadOptions {
 /** The SHA-256 of `bytes` in hex; null where the browser has no digest (`crypto.subtle` needs a secure context). */
 async function sha256(bytes: ArrayBuffer): Promise<string | null> {
   if (!globalThis.crypto?.subtle) return null;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  // Handed as a view: jsdom's SubtleCrypto (under test) refuses an ArrayBuffer of another realm.
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
