@@ -10,10 +10,14 @@ import react from '@vitejs/plugin-react';
  * and no eval (zod runs jitless: src/domain/schema.ts); Recharts and React
  * set styles through the DOM, which the policy allows without
  * 'unsafe-inline'. `data:` images: the empty favicon in index.html.
+ * `worker-src 'self'`: the alignment view's worker, a script of the build
+ * (it would fall back to script-src, the same; said here so that a change
+ * to script-src cannot stop it unnoticed).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "object-src 'none'",

@@ -140,8 +140,8 @@ describe('decision page', () => {
   it('filters by clicking the tally legend, by regional group and by text', async () => {
     const user = userEvent.setup();
     open('#/decision/ga-l10');
-    const figure = await screen.findByRole('figure');
-    await user.click(within(figure).getByRole('button', { name: /Abstain/ }));
+    const legend = await screen.findByRole('list', { name: 'Recorded tally' });
+    await user.click(within(legend).getByRole('button', { name: /Abstain/ }));
     expect(screen.getByText(/Showing/)).toHaveTextContent(
       'Showing 19 of 193 states. 65 recorded as Abstain; the sources name 19 of them',
     );

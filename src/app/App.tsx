@@ -8,19 +8,24 @@ import { Overview } from '../features/overview/Overview';
 import { NotFound } from '../components/NotFound';
 import { DAY, curatedDataset, datasetState, useStore } from '../store/store';
 import { requestHistory } from '../store/history';
-import { loadComparePage, loadDecisionView, loadHistoryView, loadStateView } from './views';
+import { loadAlignmentView, loadComparePage, loadDecisionView, loadHistoryView, loadStateView } from './views';
 
 const DecisionView = lazy(loadDecisionView);
 const ComparePage = lazy(loadComparePage);
 const HistoryView = lazy(loadHistoryView);
 const StateView = lazy(loadStateView);
+const AlignmentView = lazy(loadAlignmentView);
 
 export function App() {
   const data = useStore((s) => datasetState(s, DAY));
   const route = useStore((s) => s.route);
   // The record's views and a state's page need the record: asked for at once, not after the
   // curated day or the view's own code has loaded.
-  const needsRecord = route.view === 'history' || route.view === 'history-decision' || route.view === 'state';
+  const needsRecord =
+    route.view === 'history' ||
+    route.view === 'history-decision' ||
+    route.view === 'state' ||
+    (route.view === 'alignment' && route.params.dataset === 'history');
   useEffect(() => {
     if (needsRecord) void requestHistory();
   }, [needsRecord]);
@@ -73,6 +78,9 @@ export function App() {
           <a href="#/history" aria-current={route.view === 'history' ? 'page' : undefined}>
             GA record 1946–2019
           </a>
+          <a href="#/alignment" aria-current={route.view === 'alignment' ? 'page' : undefined}>
+            Who voted with whom
+          </a>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
@@ -100,6 +108,7 @@ export function App() {
     if (route.view === 'history') return 'General Assembly record · ';
     if (route.view === 'history-decision') return `${route.id} · General Assembly record · `;
     if (route.view === 'state') return `${route.key} · `;
+    if (route.view === 'alignment') return 'Who voted with whom · ';
     if (route.view !== 'decision') return '';
     // Until the dataset is there, the decision's name is not known; the id is no name for a reader.
     if (data.status !== 'ready' || data.kind !== 'curated') return 'Decision · ';
@@ -148,6 +157,8 @@ export function App() {
         return <DecisionView dataset={dataset} route={route} />;
       case 'state':
         return <StateView dataset={dataset} stateKey={route.key} />;
+      case 'alignment':
+        return <AlignmentView dataset={dataset} params={route.params} />;
       case 'not-found':
         return <NotFound what={`There is no page at “${shorten(route.path)}”.`} />;
     }

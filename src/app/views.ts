@@ -9,7 +9,8 @@ export const loadComparePage = () =>
 
 export const loadHistoryView = () => import('../features/history/HistoryView');
 export const loadStateView = () => import('../features/state/StateView');
+export const loadAlignmentView = () => import('../features/alignment/AlignmentView');
 
 export async function preloadViews(): Promise<void> {
-  await Promise.all([loadDecisionView(), loadComparePage(), loadHistoryView(), loadStateView()]);
+  await Promise.all([loadDecisionView(), loadComparePage(), loadHistoryView(), loadStateView(), loadAlignmentView()]);
 }

@@ -1,13 +1,20 @@
-/** Downloads a CSV made when clicked, under a file name that says what is inside. */
+/**
+ * Downloads a CSV made when clicked, under a file name that says what is
+ * inside. A CSV made elsewhere (a worker) may come later: the button says it
+ * is being prepared meanwhile.
+ */
+import { useState } from 'react';
+
 interface Props {
   fileName: string;
-  makeCsv: () => string;
+  makeCsv: () => string | Promise<string>;
   children: React.ReactNode;
 }
 
 export function DownloadButton({ fileName, makeCsv, children }: Props) {
-  const download = () => {
-    const blob = new Blob([makeCsv()], { type: 'text/csv;charset=utf-8' });
+  const [state, setState] = useState<'idle' | 'preparing' | 'failed'>('idle');
+  const save = (csv: string) => {
+    const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -17,10 +24,25 @@ export function DownloadButton({ fileName, makeCsv, children }: Props) {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   };
+  const download = () => {
+    if (state === 'preparing') return;
+    const csv = makeCsv();
+    if (typeof csv === 'string') return save(csv);
+    setState('preparing');
+    csv.then(
+      (text) => {
+        save(text);
+        setState('idle');
+      },
+      () => setState('failed'),
+    );
+  };
   return (
-    <button type="button" className="download" onClick={download}>
+    <button type="button" className="download" onClick={download} aria-disabled={state === 'preparing' || undefined}>
       <span aria-hidden="true">⬇ </span>
       {children}
+      {state === 'preparing' && <span> (preparing…)</span>}
+      {state === 'failed' && <span> (could not be made; try again)</span>}
     </button>
   );
 }

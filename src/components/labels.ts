@@ -182,3 +182,9 @@ export const MISSING_WORDS: Record<Missing, string> = {
   no: 'the number against',
   'permanent positions': "every permanent member's position (a negative vote would be a veto)",
 };
+
+/** How an abstention against a yes or a no counts in the agreement between two states. */
+export const ABSTAIN_RULE_LABEL = {
+  half: 'as half agreement (Voeten’s index)',
+  disagree: 'as disagreement',
+} as const;

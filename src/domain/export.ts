@@ -71,7 +71,7 @@ export function* exportRows(dataset: Dataset, decisions: readonly Decision[] = d
       yield [
         symbolOf(d),
         d.id,
-        '',
+        d.record.recordId ?? '',
         d.body,
         d.kind,
         d.title,

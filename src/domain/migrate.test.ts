@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { idFromTitle, loadDataset, loadDatasetText, parseDatasetFile } from './load';
-import { CODE, councilOn, eligibleCodes } from './model';
+import { CODE, councilOn, eligibleCodes, permanentOn } from './model';
 import { datasetSchema, datasetV1Schema } from './schema';
 import { migrateV1 } from './migrate';
 import { deriveTally } from './tally';
@@ -123,6 +123,46 @@ describe('version 2: membership and the Council at a date', () => {
     expect(datasetSchema.safeParse(bulk).error?.issues[0].message).toBe(
       'must be a citation: a source with a quote, or a source with a record',
     );
+  });
+});
+
+describe('the Council at a date within a year whose seat changed hands', () => {
+  const cite = [{ source: 'UN-MEMBERSHIP', record: 'x' }];
+  const state = (code: string, from: string, to: string | null, continuedBy?: string) => ({
+    code,
+    name: code,
+    regionalGroup: 'Asia-Pacific States' as const,
+    listedIn: ['Asia-Pacific States' as const],
+    seats: [{ from, to, citations: cite }],
+    ...(continuedBy ? { former: true, continuedBy } : {}),
+  });
+  const states = [
+    state('ROC', '1945-10-24', '1971-10-25', 'CHN'),
+    state('CHN', '1971-10-25', null),
+    ...['FRA', 'GBR', 'USA', 'SUN', 'ARG', 'BEL', 'BDI', 'ITA', 'JPN', 'NIC', 'POL', 'SLE', 'SOM', 'SYR'].map((c) =>
+      state(c, '1945-10-24', null),
+    ),
+  ];
+  // The year's Council names China's seat by its holder at the year's end.
+  const councils = [
+    {
+      year: 1971,
+      permanent: ['CHN', 'FRA', 'GBR', 'USA', 'SUN'],
+      elected: ['ARG', 'BEL', 'BDI', 'ITA', 'JPN', 'NIC', 'POL', 'SLE', 'SOM', 'SYR'],
+      citations: cite,
+    },
+  ];
+
+  it("counts the Republic of China's representation in China's seat before 25 Oct 1971, China after", () => {
+    const june = eligibleCodes({ states, councils }, 'SC', '1971-06-10');
+    expect(june.has('ROC')).toBe(true);
+    expect(june.has('CHN')).toBe(false);
+    expect(june.size).toBe(15);
+    const december = eligibleCodes({ states, councils }, 'SC', '1971-12-10');
+    expect(december.has('CHN')).toBe(true);
+    expect(december.has('ROC')).toBe(false);
+    expect(permanentOn({ states, councils }, '1971-06-10')).toEqual(['ROC', 'FRA', 'GBR', 'USA', 'SUN']);
+    expect(permanentOn({ states, councils }, '1971-12-10')).toEqual(['CHN', 'FRA', 'GBR', 'USA', 'SUN']);
   });
 });
 

@@ -108,19 +108,34 @@ export function councilOn(dataset: Pick<Dataset, 'councils'>, date: string): Sec
   return dataset.councils.find((c) => c.year === year) ?? null;
 }
 
+/**
+ * A Council member's code as it sat on a date: the year's Council names each
+ * seat by the state that held it at the year's end; earlier in the year the
+ * seat may have been held by the membership that state continues (China's
+ * seat by the Republic of China's representation until 25 Oct 1971).
+ */
+function holderOn(states: readonly MemberState[], code: string, date: string): string {
+  const state = states.find((s) => s.code === code);
+  if (state === undefined || isMemberOn(state, date)) return code;
+  return states.find((s) => s.continuedBy === code && isMemberOn(s, date))?.code ?? code;
+}
+
 /** The permanent members at a date (empty where the dataset has no Council for its year). */
-export function permanentOn(dataset: Pick<Dataset, 'councils'>, date: string): readonly string[] {
-  return councilOn(dataset, date)?.permanent ?? [];
+export function permanentOn(dataset: Pick<Dataset, 'councils' | 'states'>, date: string): readonly string[] {
+  return (councilOn(dataset, date)?.permanent ?? []).map((code) => holderOn(dataset.states, code, date));
 }
 
 /**
  * Who could vote in a decision, read at its date: in the GA every state that
- * held its seat that day, in the SC the Council of that year.
+ * held its seat that day, in the SC the Council of that year (each seat by
+ * its holder that day).
  */
 export function eligibleCodes(dataset: Pick<Dataset, 'states' | 'councils'>, body: Body, date: string): Set<string> {
   if (body === 'GA') return new Set(dataset.states.filter((s) => isMemberOn(s, date)).map((s) => s.code));
   const council = councilOn(dataset, date);
-  return new Set(council ? [...council.permanent, ...council.elected] : []);
+  return new Set(
+    council ? [...council.permanent, ...council.elected].map((code) => holderOn(dataset.states, code, date)) : [],
+  );
 }
 
 /** A state's name by its code; the code itself where the dataset has no such state. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSearch, formatHash, parseHash } from './route';
+import { ALIGNMENT_DEFAULTS, alignmentHref, checkSearch, formatHash, parseHash } from './route';
 import type { Route } from './route';
 import { NO_FILTER } from '../domain/history/vocabulary';
 
@@ -143,6 +143,53 @@ describe('the record’s addresses', () => {
     expect(parseHash('#/state/USA?x=1').ignored).toEqual(['x "1" (not a parameter of this page)']);
     expect(parseHash('#/history?q=a&q=b&topic=co&topic=hr').ignored).toEqual([
       'q "b" (given more than once; the first is used)',
+    ]);
+  });
+});
+
+describe('the alignment view in the address', () => {
+  it('#/alignment is the United States and the Russian Federation over the whole record', () => {
+    expect(parseHash('#/alignment')).toEqual({ route: { view: 'alignment', params: ALIGNMENT_DEFAULTS }, ignored: [] });
+    expect(ALIGNMENT_DEFAULTS).toMatchObject({ dataset: 'history', state: 'USA', with: 'RUS', abstain: 'half' });
+    expect(alignmentHref()).toBe('#/alignment');
+  });
+
+  it('every parameter, read and written back in the same order', () => {
+    const hash =
+      '#/alignment?dataset=day&state=FRA&with=CHN&from=1971&to=1990&topic=co&abstain=disagree&group=Eastern%20European%20States';
+    const { route, ignored } = parseHash(hash);
+    expect(ignored).toEqual([]);
+    expect(route).toEqual({
+      view: 'alignment',
+      params: {
+        dataset: 'day',
+        state: 'FRA',
+        with: 'CHN',
+        fromYear: 1971,
+        toYear: 1990,
+        topic: 'co',
+        abstain: 'disagree',
+        group: 'Eastern European States',
+      },
+    });
+    expect(formatHash(route)).toBe(hash);
+    expect(alignmentHref({ state: 'SUN', group: 'eu' })).toBe('#/alignment?state=SUN&group=eu');
+  });
+
+  it('bad values are ignored, each with a notice, and the defaults apply', () => {
+    const { route, ignored } = parseHash(
+      '#/alignment?dataset=mine&state=usa&with=R&from=71&topic=xx&abstain=zero&group=nato&colour=red',
+    );
+    expect(route).toEqual({ view: 'alignment', params: ALIGNMENT_DEFAULTS });
+    expect(ignored).toEqual([
+      'colour "red" (not a parameter of this page)',
+      'dataset "mine" (not day or history)',
+      'state "usa" (not a three-letter state code)',
+      'with "R" (not a three-letter state code)',
+      'from "71" (not a year)',
+      'topic "xx" (not me, nu, di, hr, co or ec)',
+      'abstain "zero" (not half or disagree)',
+      'group "nato" (not p5, council, eu or a UN regional group)',
     ]);
   });
 });

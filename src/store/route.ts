@@ -7,14 +7,17 @@
  *   #/history?from=1971&to=1971&topic=co&session=26&important=1&kind=amendment&q=…   the GA record's list
  *   #/history/decision/rcid-3412                                                      a vote of the record
  *   #/state/USA                                                                        a state's page
+ *   #/alignment?dataset=day&state=USA&with=RUS&from=1991&to=2019&topic=co&abstain=disagree&group=eu   who voted with whom
  */
 import type { PositionFilter, RowFilters } from '../domain/rows';
 import { NO_FILTERS } from '../domain/rows';
 import { POSITIONS, REGIONAL_GROUPS } from '../domain/vocabulary';
 import type { RegionalGroup } from '../domain/schema';
-import type { DecisionKind, RecordFilter } from '../domain/history/vocabulary';
+import type { DecisionKind, RecordFilter, TopicCode } from '../domain/history/vocabulary';
 import { DECISION_KINDS, NO_FILTER, TOPIC_CODES } from '../domain/history/vocabulary';
 import { shorten } from '../domain/text';
+import type { AbstainRule, AlignmentGroup } from '../domain/alignmentVocabulary';
+import { ABSTAIN_RULES, ALIGNMENT_GROUPS } from '../domain/alignmentVocabulary';
 
 export const SORT_COLUMNS = ['name', 'code', 'regionalGroup', 'position', 'status', 'sources'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
@@ -30,7 +33,39 @@ export type Route =
   | { view: 'history'; filter: RecordFilter }
   | { view: 'history-decision'; id: string }
   | { view: 'state'; key: string }
+  | { view: 'alignment'; params: AlignmentParams }
   | { view: 'not-found'; path: string };
+
+/** The datasets the alignment view compares over: the curated day, the General Assembly's record. */
+export const ALIGNMENT_DATASETS = ['day', 'history'] as const;
+export type AlignmentDataset = (typeof ALIGNMENT_DATASETS)[number];
+
+/** What the alignment view shows: over which decisions, whose ranking, which pair, which group's matrix. */
+export interface AlignmentParams {
+  dataset: AlignmentDataset;
+  /** The state whose ranking is shown, and the first of the pair. */
+  state: string;
+  /** The second of the pair. */
+  with: string;
+  /** The record's decisions from this year (inclusive); null from the first. */
+  fromYear: number | null;
+  toYear: number | null;
+  topic: TopicCode | null;
+  abstain: AbstainRule;
+  group: AlignmentGroup;
+}
+
+/** The view at `#/alignment`: the United States and the Russian Federation over the whole record. */
+export const ALIGNMENT_DEFAULTS: AlignmentParams = {
+  dataset: 'history',
+  state: 'USA',
+  with: 'RUS',
+  fromYear: null,
+  toYear: null,
+  topic: null,
+  abstain: 'half',
+  group: 'p5',
+};
 
 export interface ParsedRoute {
   route: Route;
@@ -97,6 +132,7 @@ export function parseHash(hash: string): ParsedRoute {
     return { route: { view: 'compare' }, ignored: unknownParams(params, []) };
   }
   if (parts.length === 1 && parts[0] === 'history') return parseHistory(params);
+  if (parts.length === 1 && parts[0] === 'alignment') return parseAlignment(params);
   if (parts.length === 3 && parts[0] === 'history' && parts[1] === 'decision') {
     return { route: { view: 'history-decision', id: parts[2] }, ignored: unknownParams(params, []) };
   }
@@ -173,6 +209,46 @@ function parseHistory(params: URLSearchParams): ParsedRoute {
   return { route: { view: 'history', filter }, ignored };
 }
 
+const ALIGNMENT_PARAMS = ['dataset', 'state', 'with', 'from', 'to', 'topic', 'abstain', 'group'];
+const STATE_KEY = /^[A-Z]{3}$/;
+
+function parseAlignment(params: URLSearchParams): ParsedRoute {
+  const ignored = unknownParams(params, ALIGNMENT_PARAMS);
+  const p: AlignmentParams = { ...ALIGNMENT_DEFAULTS };
+  const oneOf = <T extends string>(name: string, values: readonly T[], what: string): T | null => {
+    const value = params.get(name);
+    if (value === null) return null;
+    if ((values as readonly string[]).includes(value)) return value as T;
+    ignored.push(`${named(name, value)} (${what})`);
+    return null;
+  };
+  p.dataset = oneOf('dataset', ALIGNMENT_DATASETS, `not ${orList(ALIGNMENT_DATASETS)}`) ?? p.dataset;
+  for (const name of ['state', 'with'] as const) {
+    const value = params.get(name);
+    if (value === null) continue;
+    if (STATE_KEY.test(value)) p[name] = value;
+    else ignored.push(`${named(name, value)} (not a three-letter state code)`);
+  }
+  for (const [name, field] of [
+    ['from', 'fromYear'],
+    ['to', 'toYear'],
+  ] as const) {
+    const value = params.get(name);
+    if (value === null) continue;
+    if (YEAR.test(value)) p[field] = Number(value);
+    else ignored.push(`${named(name, value)} (not a year)`);
+  }
+  p.topic = oneOf('topic', TOPIC_CODES, `not ${orList(TOPIC_CODES)}`);
+  p.abstain = oneOf('abstain', ABSTAIN_RULES, `not ${orList(ABSTAIN_RULES)}`) ?? p.abstain;
+  p.group = oneOf('group', ALIGNMENT_GROUPS, 'not p5, council, eu or a UN regional group') ?? p.group;
+  return { route: { view: 'alignment', params: p }, ignored };
+}
+
+/** `#/alignment` with the parameters that differ from the view's defaults. */
+export function alignmentHref(change: Partial<AlignmentParams> = {}): string {
+  return formatHash({ view: 'alignment', params: { ...ALIGNMENT_DEFAULTS, ...change } });
+}
+
 /** `?a=1&b=2` with spaces as %20 and ":" as is, every other reserved character escaped; '' for none. */
 function query(params: [string, string][]): string {
   const text = params.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%3A/g, ':')}`).join('&');
@@ -201,6 +277,20 @@ export function formatHash(route: Route): string {
       return historyDecisionHref(route.id);
     case 'state':
       return stateHref(route.key);
+    case 'alignment': {
+      const p = route.params;
+      const d = ALIGNMENT_DEFAULTS;
+      const params: [string, string][] = [];
+      if (p.dataset !== d.dataset) params.push(['dataset', p.dataset]);
+      if (p.state !== d.state) params.push(['state', p.state]);
+      if (p.with !== d.with) params.push(['with', p.with]);
+      if (p.fromYear !== null) params.push(['from', String(p.fromYear)]);
+      if (p.toYear !== null) params.push(['to', String(p.toYear)]);
+      if (p.topic !== null) params.push(['topic', p.topic]);
+      if (p.abstain !== d.abstain) params.push(['abstain', p.abstain]);
+      if (p.group !== d.group) params.push(['group', p.group]);
+      return `#/alignment${query(params)}`;
+    }
     case 'history': {
       const f = route.filter;
       const params: [string, string][] = [];

@@ -10,7 +10,7 @@ import type { Problem } from '../domain/integrity';
 import type { PositionFilter } from '../domain/rows';
 import type { RegionalGroup } from '../domain/schema';
 import type { RecordFilter } from '../domain/history/vocabulary';
-import type { Route, Sort } from './route';
+import type { AlignmentParams, Route, Sort } from './route';
 import { parseHash } from './route';
 
 /** The ids of the datasets the app ships: the curated day, and the General Assembly's record. */
@@ -98,6 +98,7 @@ interface ViewSlice {
   sortChanged: (sort: Sort | null) => void;
   filtersCleared: () => void;
   historyFilterChanged: (filter: RecordFilter) => void;
+  alignmentChanged: (params: AlignmentParams) => void;
 }
 
 export type State = DataSlice & ViewSlice;
@@ -131,6 +132,8 @@ export const useStore = create<State>()((set) => ({
   sortChanged: (sort) => set((s) => ({ ignored: [], route: withDecision(s.route, (r) => ({ ...r, sort })) })),
   historyFilterChanged: (filter) =>
     set((s) => ({ ignored: [], route: s.route.view === 'history' ? { view: 'history', filter } : s.route })),
+  alignmentChanged: (params) =>
+    set((s) => ({ ignored: [], route: s.route.view === 'alignment' ? { view: 'alignment', params } : s.route })),
   filtersCleared: () =>
     set((s) => ({
       ignored: [],

@@ -12,11 +12,13 @@ function headingsOf(id: string) {
 }
 
 describe('the decision page', () => {
-  it('puts its panels in order: result and tally, the check, the states, the amendments, sponsors, sources, note', () => {
+  it('puts its panels in order: result and tally, the map, the groups, the check, the states, the amendments, sponsors, sources, note', () => {
     expect(headingsOf('ga-l11')).toEqual([
       'A/RES/ES-11/8',
       'Result',
       'Tally',
+      'Map of the positions',
+      'By regional group',
       'Recorded tally and reported positions',
       'Positions by state',
       'Amendments voted on this draft',

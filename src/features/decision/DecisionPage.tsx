@@ -18,6 +18,8 @@ import { useStore } from '../../store/store';
 import { AmendmentsPanel } from './AmendmentsPanel';
 import { DecisionHeader } from './DecisionHeader';
 import { DecisionSources } from './DecisionSources';
+import { GroupsPanel } from './GroupsPanel';
+import { MapPanel } from './MapPanel';
 import { ResultPanel } from './ResultPanel';
 import { StatesPanel } from './StatesPanel';
 import { TallyCheckPanel } from './TallyCheckPanel';
@@ -53,6 +55,8 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
           onSelect={selectPosition}
         />
       </div>
+      <MapPanel dataset={dataset} decision={decision} />
+      <GroupsPanel dataset={dataset} decision={decision} fileKey={fileKey} />
       <TallyCheckPanel decision={decision} fileKey={fileKey} />
       <StatesPanel
         dataset={dataset}

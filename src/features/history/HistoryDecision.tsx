@@ -28,11 +28,14 @@ import {
   membersWithPositions,
   rcidOfId,
 } from '../../domain/history/views';
+import { recordBreakdown } from '../../domain/history/groups';
 import { toCsv } from '../../domain/csv';
 import { CopySymbol } from '../../components/CopySymbol';
 import type { Shown } from '../../components/RecordPosition';
 import { RecordPositionBadge, ShownFilter, shownCode, shownLabel } from '../../components/RecordPosition';
 import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
+import { GroupBreakdown } from '../../components/GroupBreakdown';
+import { LazyPositionMap } from '../../components/LazyPositionMap';
 import { NotFound } from '../../components/NotFound';
 import { TallyChart } from '../../components/TallyChart';
 import { COUNTED_MAJORITY_LABEL, RECORD_KIND_LABEL } from '../../components/labels';
@@ -44,6 +47,11 @@ export function HistoryDecision({ pack, id }: { pack: HistoryPack; id: string })
   const d = rcid === null ? -1 : decisionOfRcid(pack, rcid);
   const [shown, setShown] = useState<Shown>('all');
   const members = useMemo(() => (d < 0 ? [] : membersWithPositions(pack, d)), [pack, d]);
+  const mapMembers = useMemo(
+    () => members.map(({ state, code }) => ({ key: state.key, name: state.name, code })),
+    [members],
+  );
+  const groups = useMemo(() => (d < 0 ? [] : recordBreakdown(pack, d)), [pack, d]);
   if (d < 0)
     return (
       <NotFound
@@ -163,6 +171,31 @@ export function HistoryDecision({ pack, id }: { pack: HistoryPack; id: string })
           </ul>
         </section>
       )}
+
+      <section aria-labelledby="map-heading" className="panel">
+        <h2 id="map-heading">Map of the positions</h2>
+        <LazyPositionMap
+          members={mapMembers}
+          noneMeans="absent"
+          caption={`The ${t.members} members at ${formatDate(dateOf(pack, d), precision)} on today's map: ${t.Y} in favour, ${t.N} against, ${t.A} abstentions, ${t.absentOrNotVoting} absent or not voting; the other countries greyed.`}
+          otherLabel="Not a member at the date"
+          alternative="The table “Members and their positions” below gives every member's position: it is the map's table alternative."
+          hrefOf={stateHref}
+        />
+      </section>
+
+      <section aria-labelledby="groups-heading" className="panel">
+        <h2 id="groups-heading">By regional group</h2>
+        <GroupBreakdown
+          rows={groups}
+          noneMeans="absent"
+          date={dateOf(pack, d)}
+          historical
+          decisionLabel={symbol || heading}
+          hrefOf={stateHref}
+          fileName={`un-ga-record-rcid-${pack.rcid[d]}${symbol ? `-${fileNamePart(symbol)}` : ''}-groups.csv`}
+        />
+      </section>
 
       <section aria-labelledby="members" className="panel">
         <h2 id="members">Members and their positions</h2>

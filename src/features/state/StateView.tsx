@@ -26,7 +26,7 @@ import { PositionBadge, DisputedBadge } from '../../components/Badges';
 import { VirtualTable } from '../../components/VirtualTable';
 import { YearlyChart } from '../../components/YearlyChart';
 import { BODY_LABEL, NOT_REPORTED } from '../../components/labels';
-import { decisionHref, historyDecisionHref, historyHref, stateHref } from '../../store/route';
+import { alignmentHref, decisionHref, historyDecisionHref, historyHref, stateHref } from '../../store/route';
 import { requestHistory } from '../../store/history';
 import { HISTORY, datasetState, useStore } from '../../store/store';
 import { formatDate } from '../../components/dates';
@@ -62,6 +62,7 @@ export default function StateView({ dataset, stateKey }: { dataset: Dataset; sta
           </div>
           {packState && pack && <Membership pack={pack} state={packState} />}
         </dl>
+        <WhoVotedWith name={name} stateKey={stateKey} pack={pack} state={packState} />
       </div>
       {dayIndex !== undefined && <CuratedDay dataset={dataset} stateIndex={dayIndex} />}
       <section aria-labelledby="record" className="panel">
@@ -77,6 +78,44 @@ export default function StateView({ dataset, stateKey }: { dataset: Dataset; sta
         )}
       </section>
     </>
+  );
+}
+
+/**
+ * The alignment view's ranking of this state. A former state whose seat a
+ * member continued (the USSR) counts in that seat there: the link asks for
+ * the seat up to the state's last year.
+ */
+function WhoVotedWith({
+  name,
+  stateKey,
+  pack,
+  state,
+}: {
+  name: string;
+  stateKey: string;
+  pack: HistoryPack | null;
+  state: HistoryState | undefined;
+}) {
+  const seat =
+    state && state.former && state.seat !== state.key ? pack?.states[pack.stateIndex.get(state.seat) ?? -1] : undefined;
+  if (!seat) {
+    return (
+      <p>
+        <a href={alignmentHref({ state: stateKey })}>Who voted with {name}</a>
+      </p>
+    );
+  }
+  const to = state!.spans.at(-1)!.to;
+  const toYear = to ? Number(to.slice(0, 4)) : null;
+  return (
+    <p>
+      <a href={alignmentHref({ state: seat.key, toYear })}>Who voted with {name}</a>{' '}
+      <span className="muted">
+        (its positions count in the seat of {seat.name}
+        {toYear ? `, up to ${toYear}` : ''})
+      </span>
+    </p>
   );
 }
 
