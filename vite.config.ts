@@ -91,34 +91,6 @@ function notFoundPage(): Plugin {
 }
 
 /**
- * Starts the dataset downloading with the page, in parallel with the main
- * script, instead of after it has run. Its validator is not needed for the
- * bytes the build has validated (see `prerenderOverview`).
- */
-function preloadDataset(): Plugin {
-  return {
-    name: 'preload-dataset',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const dataset = Object.values(ctx.bundle ?? {}).find(
-          (f) => f.type === 'asset' && /un-votes-[^/]*\.json$/.test(f.fileName),
-        );
-        if (!dataset) return [];
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'preload', href: `./${dataset.fileName}`, as: 'fetch', crossorigin: 'anonymous' },
-            injectTo: 'head' as const,
-          },
-        ];
-      },
-    },
-  };
-}
-
-/**
  * The overview in index.html, rendered at build time from the bundled day
  * (src/prerender.tsx): its decisions and tally bars show at the first paint,
  * before any script has run, and src/main.tsx hydrates them. A dataset that
@@ -130,21 +102,38 @@ function preloadDataset(): Plugin {
  * The page's one script of its own (the policy allows no inline script) runs
  * before anything is drawn. At another view's address (`#/decision/…`) it
  * marks <html> so that styles.css keeps the overview out of sight until the
- * app has drawn that view. And it starts the app (preloaded meanwhile) once
- * the page has been painted (at once where paint timing is not known or the
- * page is hidden; after 3 s at the latest): a module script would run before
- * the first paint whenever it had arrived by the end of the page, and hold
- * the paint back.
+ * app has drawn that view. And once the page has been painted (at once where
+ * paint timing is not known or the page is hidden; after 3 s at the latest)
+ * it starts the app: it asks for the app's modules and the dataset together,
+ * and imports the app. Nothing of the app is asked for before: a module
+ * script runs before the first paint whenever it has arrived by the end of
+ * the page, and preloads in the head vie with the style sheet for the first
+ * paint.
  */
 function prerenderOverview(): Plugin {
   const firstView = `(function () {
   if (!/^(#\\/?)?$/.test(location.hash)) document.documentElement.classList.add('other-view');
-  var app = new URL(document.currentScript.getAttribute('data-app'), document.baseURI).href;
+  var script = document.currentScript;
+  var url = function (path) {
+    return new URL(path, document.baseURI).href;
+  };
+  var ask = function (rel, path, as) {
+    var link = document.createElement('link');
+    link.rel = rel;
+    link.href = url(path);
+    link.crossOrigin = 'anonymous';
+    if (as) link.as = as;
+    document.head.appendChild(link);
+  };
   var started = false;
   var start = function () {
     if (started) return;
     started = true;
-    import(app);
+    script.getAttribute('data-modules').split(' ').forEach(function (path) {
+      ask('modulepreload', path);
+    });
+    ask('preload', script.getAttribute('data-dataset'), 'fetch');
+    import(url(script.getAttribute('data-app')));
   };
   var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
   if (document.visibilityState === 'hidden' || types.indexOf('paint') < 0) return void setTimeout(start);
@@ -193,16 +182,18 @@ function prerenderOverview(): Plugin {
         const sha256 = createHash('sha256').update(dataset.source).digest('hex');
         const digest = sameUnchecked ? ` data-dataset-sha256="${sha256}"` : '';
 
-        // What the first paint waits for comes first in the head, so that it is asked for first: the first
-        // script, then the style sheets; then the app's scripts, preloaded.
+        // The app's script and the modules it imports leave the head for the first script, which asks for them
+        // once the page has been painted; the first script and the style sheets come first.
+        const preloads = /^ *<link rel="modulepreload" crossorigin href="([^"]+)">\n/gm;
+        const modules = [entry[1], ...[...html.matchAll(preloads)].map((m) => m[1])];
         const styles = html.match(/^ *<link rel="stylesheet"[^>]*>\n/gm) ?? [];
-        const head = [
-          `    <script src="./${script.fileName}" data-app="${entry[1]}"></script>\n`,
-          ...styles,
-          `    <link rel="modulepreload" crossorigin href="${entry[1]}">\n`,
-        ].join('');
-        const rest = styles.reduce((page, style) => page.replace(style, ''), html.slice(entry.index + entry[0].length));
-        return (html.slice(0, entry.index) + head + rest).replace(
+        const first =
+          `    <script src="./${script.fileName}" data-app="${entry[1]}" data-modules="${modules.join(' ')}"` +
+          ` data-dataset="./${dataset.fileName}"></script>\n`;
+        const rest = styles
+          .reduce((page, style) => page.replace(style, ''), html.slice(entry.index + entry[0].length))
+          .replace(preloads, '');
+        return (html.slice(0, entry.index) + first + styles.join('') + rest).replace(
           rootTag,
           `<div id="root" data-prerendered=""${digest}>${markup}</div>`,
         );
@@ -241,7 +232,7 @@ function historyPack(): Plugin {
 export default defineConfig(({ command }) => ({
   base: './',
   publicDir: command === 'serve' ? 'mocks/public' : false,
-  plugins: [react(), preloadDataset(), prerenderOverview(), contentSecurityPolicy(), notFoundPage(), historyPack()],
+  plugins: [react(), prerenderOverview(), contentSecurityPolicy(), notFoundPage(), historyPack()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -105,13 +105,17 @@ async function buildBare(): Promise<string> {
   return outDir;
 }
 
-/** The scripts index.html loads itself (module and classic) and the modules it preloads, with their gzipped sizes. */
+/**
+ * The scripts index.html loads (module and classic), the modules it preloads, and those its first script asks
+ * for once the page has been painted (`data-modules`), with their gzipped sizes.
+ */
 async function initialScripts(dir: string): Promise<{ file: string; bytes: number; gzip: number }[]> {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   const srcs = [
     ...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]),
     ...[...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]),
-  ].filter((src) => !/^[a-z]+:/i.test(src));
+    ...[...html.matchAll(/<script\b[^>]*\bdata-modules="([^"]+)"/g)].flatMap((m) => m[1].split(' ')),
+  ].filter((src, i, all) => !/^[a-z]+:/i.test(src) && all.indexOf(src) === i);
   return Promise.all(
     srcs.map(async (src) => {
       const code = await readFile(join(dir, src.replace(/^\.?\//, '')));
@@ -125,13 +129,13 @@ async function coldLoad<T>(
   browser: Browser,
   url: string,
   measure: (page: Page) => Promise<T>,
-  init?: () => void,
+  overview: boolean,
 ): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
     // As source: tsx names functions through a helper (`__name`) that the page lacks.
-    if (init) await page.addInitScript({ content: `var __name = (f) => f; (${init.toString()})();` });
+    await page.addInitScript({ content: `var __name = (f) => f; (${watchThePage.toString()})(${overview});` });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -143,6 +147,8 @@ async function coldLoad<T>(
 }
 
 interface Watch {
+  /** The first contentful paint. */
+  fcp: number | null;
   /** The first frame in which a chart of the overview is laid out. */
   chart: number | null;
   /** When a click on the overview's download button first made its CSV. */
@@ -154,15 +160,22 @@ interface Watch {
 }
 
 /**
- * Runs in the app's page before any of its scripts: every animation frame it
- * looks for a laid-out chart, and from the frame after the one that first
- * drew it (a reader clicks what is drawn) it clicks "Download all decisions
- * (CSV)" until that click makes the CSV (`URL.createObjectURL`); it sums the
- * layout shifts meanwhile.
+ * Runs in a page before any of its scripts and notes its first contentful
+ * paint. In the app's page (`overview`), every animation frame it also looks
+ * for a laid-out chart, and from the frame after the one that first drew it
+ * (a reader clicks what is drawn) it clicks "Download all decisions (CSV)"
+ * until that click makes the CSV (`URL.createObjectURL`); it sums the layout
+ * shifts meanwhile. The page is read only with plain evaluations, which
+ * leave it alone: Playwright's own waiting would load its script into the
+ * page while it paints.
  */
-function watchTheOverview() {
-  const watch: Watch = { chart: null, click: null, clicks: 0, cls: 0 };
+function watchThePage(overview: boolean) {
+  const watch: Watch = { fcp: null, chart: null, click: null, clicks: 0, cls: 0 };
   (window as unknown as { benchWatch: Watch }).benchWatch = watch;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') watch.fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  if (!overview) return;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
       if (!entry.hadRecentInput) watch.cls += entry.value;
@@ -194,6 +207,17 @@ function watchTheOverview() {
   requestAnimationFrame(frame);
 }
 
+/** The page's notes once `done` holds of them, read every 50 ms. */
+async function watched(page: Page, done: (watch: Watch) => boolean): Promise<Watch> {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    const watch = await page.evaluate(() => (window as unknown as { benchWatch: Watch }).benchWatch);
+    if (done(watch)) return watch;
+    if (Date.now() > deadline) throw new Error(`no figures after ${TIMEOUT} ms: ${JSON.stringify(watch)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 interface AppLoad {
   chart: number;
   fcp: number;
@@ -204,29 +228,17 @@ interface AppLoad {
 
 /** The app's figures of one load, in milliseconds from navigation start. */
 async function appLoad(page: Page): Promise<AppLoad> {
-  const fcp = await firstContentfulPaint(page);
-  await page.waitForFunction(
-    () => {
-      const w = (window as unknown as { benchWatch?: Watch }).benchWatch;
-      return w !== undefined && w.chart !== null && w.click !== null;
-    },
-    undefined,
-    { polling: 100, timeout: TIMEOUT },
-  );
-  await page.waitForTimeout(SETTLE_MS);
-  const watch = await page.evaluate(() => (window as unknown as { benchWatch: Watch }).benchWatch);
+  await watched(page, (w) => w.fcp !== null && w.chart !== null && w.click !== null);
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  const watch = await watched(page, () => true);
+  const fcp = watch.fcp!;
   // A chart is seen once it is painted: not before the first contentful paint.
   return { chart: Math.max(watch.chart!, fcp), fcp, click: watch.click!, clicks: watch.clicks, cls: watch.cls };
 }
 
 /** The page's first-contentful-paint, in milliseconds from navigation start. */
 async function firstContentfulPaint(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(
-    () => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? false,
-    undefined,
-    { polling: 'raf', timeout: TIMEOUT },
-  );
-  return (await handle.jsonValue()) as number;
+  return (await watched(page, (w) => w.fcp !== null)).fcp!;
 }
 
 const median = (xs: number[]) => {
@@ -279,13 +291,13 @@ async function main(): Promise<void> {
   const appUrl = `${server.origin}/app/#/`;
   const bareUrl = `${server.origin}/bare/`;
   console.log(`\nCold loads in Chromium ${browser.version()}: ${RUNS} each after a warm-up, interleaved…`);
-  await coldLoad(browser, appUrl, appLoad, watchTheOverview);
-  await coldLoad(browser, bareUrl, firstContentfulPaint);
+  await coldLoad(browser, appUrl, appLoad, true);
+  await coldLoad(browser, bareUrl, firstContentfulPaint, false);
   const app: AppLoad[] = [];
   const bare: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    app.push(await coldLoad(browser, appUrl, appLoad, watchTheOverview));
-    bare.push(await coldLoad(browser, bareUrl, firstContentfulPaint));
+    app.push(await coldLoad(browser, appUrl, appLoad, true));
+    bare.push(await coldLoad(browser, bareUrl, firstContentfulPaint, false));
   }
 
   const bareMedian = median(bare);

@@ -27,7 +27,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the first screen', () => {
     app = await startApp();
     context = await app.browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
     const html = await readFile(join(app.buildDir, 'index.html'), 'utf8');
-    entry = /<script src="[^"]+" data-app="\.\/([^"]+)"><\/script>/.exec(html)?.[1] ?? '';
+    entry = /<script src="[^"]+" data-app="\.\/([^"]+)"/.exec(html)?.[1] ?? '';
     // Every frame, whether the overview's heading is drawn: it must never be at another view's address.
     await context.addInitScript(() => {
       const w = window as unknown as { overviewSeen?: boolean };
