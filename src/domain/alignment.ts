@@ -28,6 +28,7 @@ import type { Dataset } from './model';
 import { CODE } from './model';
 import type { Body } from './schema';
 import type { HistoryPack } from './history/pack';
+import { dayOfYearStart, firstAtOrAfter } from './history/filter';
 
 export type { AbstainRule } from './alignmentGroups';
 export { ABSTAIN_RULES } from './alignmentGroups';
@@ -482,26 +483,14 @@ export function recordParties(pack: Pick<RecordPositions, 'states' | 'stateIndex
 
 const yearOfDay = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
 
-/** The first decision on or after `day` (decisions are in date order). */
-function firstFrom(days: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid] < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The record's decisions in a selection, in date order (as the record's list filters them). */
 export function recordDecisions(
   pack: Pick<RecordPositions, 'day' | 'topicBits' | 'topics' | 'decisionCount'>,
   selection: RecordSelection,
 ): Uint32Array {
-  const yearStart = (year: number) => Date.UTC(year, 0, 1) / 86_400_000;
-  const start = selection.fromYear === null ? 0 : firstFrom(pack.day, yearStart(selection.fromYear));
-  const end = selection.toYear === null ? pack.decisionCount : firstFrom(pack.day, yearStart(selection.toYear + 1));
+  const start = selection.fromYear === null ? 0 : firstAtOrAfter(pack.day, dayOfYearStart(selection.fromYear));
+  const end =
+    selection.toYear === null ? pack.decisionCount : firstAtOrAfter(pack.day, dayOfYearStart(selection.toYear + 1));
   const bit = selection.topic === null ? -1 : pack.topics.findIndex((t) => t.code === selection.topic);
   if (selection.topic !== null && bit < 0) return new Uint32Array(0);
   const out = new Uint32Array(Math.max(0, end - start));

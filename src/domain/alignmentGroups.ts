@@ -1,6 +1,10 @@
 /** Who is in each group an alignment matrix can be drawn for. */
 import type { AlignmentGroup } from './alignmentVocabulary';
 import type { RegionalGroup } from './schema';
+import { EU_ENLARGEMENTS, EU_WITHDRAWALS, FORMER_GROUP } from './groups';
+
+/** Former states that count in the seat of the member that continued them (the record's alignment joins them). */
+const CONTINUED_IN_A_SEAT: ReadonlySet<string> = new Set(['SUN', 'ROC', 'SCG', 'YAR', 'TAN']);
 
 export type { AbstainRule, AlignmentGroup } from './alignmentVocabulary';
 export { ABSTAIN_RULES, ALIGNMENT_GROUPS } from './alignmentVocabulary';
@@ -13,35 +17,9 @@ export { ABSTAIN_RULES, ALIGNMENT_GROUPS } from './alignmentVocabulary';
  * (data/README.md says so too). Over the record, a member counts with all its
  * votes, also those from before it joined the EU.
  */
-export const EU_MEMBERS: readonly string[] = [
-  'AUT',
-  'BEL',
-  'BGR',
-  'HRV',
-  'CYP',
-  'CZE',
-  'DNK',
-  'EST',
-  'FIN',
-  'FRA',
-  'DEU',
-  'GRC',
-  'HUN',
-  'IRL',
-  'ITA',
-  'LVA',
-  'LTU',
-  'LUX',
-  'MLT',
-  'NLD',
-  'POL',
-  'PRT',
-  'ROU',
-  'SVK',
-  'SVN',
-  'ESP',
-  'SWE',
-];
+export const EU_MEMBERS: readonly string[] = EU_ENLARGEMENTS.flatMap((e) => e.states)
+  .filter((key) => !(key in EU_WITHDRAWALS))
+  .sort();
 
 /**
  * Former states of the record in the regional group of their region (they
@@ -51,13 +29,9 @@ export const EU_MEMBERS: readonly string[] = [
  * the Yemen Arab Republic and Tanganyika count in the seat of the member that
  * continued them.)
  */
-export const FORMER_STATE_GROUPS: Readonly<Record<string, RegionalGroup>> = {
-  CSK: 'Eastern European States',
-  YUG: 'Eastern European States',
-  DDR: 'Eastern European States',
-  YMD: 'Asia-Pacific States',
-  EAZ: 'African States',
-};
+export const FORMER_STATE_GROUPS: Readonly<Record<string, RegionalGroup>> = Object.fromEntries(
+  Object.entries(FORMER_GROUP).filter(([key]) => !CONTINUED_IN_A_SEAT.has(key)),
+);
 
 export interface GroupContext {
   /** Member states with the regional group they count in for elections (the curated day's 193). */

@@ -49,10 +49,11 @@ export function searchTexts(pack: HistoryPack): readonly string[] {
   return texts;
 }
 
-const dayOfYearStart = (year: number) => Date.UTC(year, 0, 1) / 86_400_000;
+/** The day (since 1970-01-01) a year begins. */
+export const dayOfYearStart = (year: number) => Date.UTC(year, 0, 1) / 86_400_000;
 
 /** The first decision whose day is at least `day` (decisions are in date order). */
-function firstAtOrAfter(days: Int32Array, day: number): number {
+export function firstAtOrAfter(days: Int32Array, day: number): number {
   let lo = 0;
   let hi = days.length;
   while (lo < hi) {

@@ -30,6 +30,7 @@ import type {
   Tally,
 } from '../schema';
 import { SCHEMA_VERSION } from '../schema';
+import { FORMER_GROUP } from '../groups';
 import { ENLARGED_COUNCIL_FROM } from '../rules';
 import type { UndlImport, UndlState, UndlStore } from './format';
 import { TOTAL, UNDL_CODE, UNDL_FLAG, draftsOf, isoDateOfDay, subjectsOf, textOf, totalsOf } from './format';
@@ -79,24 +80,6 @@ export interface GroupOf {
   regionalGroup: RegionalGroup;
   listedIn: RegionalGroup[];
 }
-
-/**
- * The groups of the former memberships, which the UN's current table does
- * not list: the group of the region the state sat for (the USSR, the GDR,
- * Czechoslovakia and Yugoslavia in the Eastern European group).
- */
-export const FORMER_GROUPS: Readonly<Record<string, RegionalGroup>> = {
-  SUN: 'Eastern European States',
-  ROC: 'Asia-Pacific States',
-  CSK: 'Eastern European States',
-  YUG: 'Eastern European States',
-  SCG: 'Eastern European States',
-  DDR: 'Eastern European States',
-  YAR: 'Asia-Pacific States',
-  YMD: 'Asia-Pacific States',
-  TAN: 'African States',
-  EAZ: 'African States',
-};
 
 export interface DatasetInput {
   /** The file's name, size and SHA-256, for the provenance. */
@@ -284,7 +267,7 @@ export function undlDataset({ store, report }: UndlImport, input: DatasetInput):
 function memberState(s: UndlState, keys: ReadonlySet<string>, groups: ReadonlyMap<string, GroupOf>): MemberState {
   const group =
     groups.get(s.key) ??
-    (FORMER_GROUPS[s.key] ? { regionalGroup: FORMER_GROUPS[s.key], listedIn: [FORMER_GROUPS[s.key]] } : null);
+    (FORMER_GROUP[s.key] ? { regionalGroup: FORMER_GROUP[s.key], listedIn: [FORMER_GROUP[s.key]] } : null);
   if (group === null) throw new Error(`no regional group is known for ${s.key} (${s.name})`);
   return {
     code: s.key,

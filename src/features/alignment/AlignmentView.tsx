@@ -23,6 +23,7 @@ import type { Dataset } from '../../domain/model';
 import type { HistoryPack } from '../../domain/history/pack';
 import { TOPIC_CODES } from '../../domain/history/vocabulary';
 import { DownloadButton } from '../../components/DownloadButton';
+import { YearInput } from '../../components/YearInput';
 import { ABSTAIN_RULE_LABEL } from '../../components/labels';
 import type { AlignmentDataset, AlignmentParams } from '../../store/route';
 import { stateHref } from '../../store/route';
@@ -333,45 +334,6 @@ function Choices({
         ))}
       </fieldset>
     </form>
-  );
-}
-
-/** A year typed in full (four digits) changes the choice; an emptied box removes the bound. */
-function YearInput({
-  value,
-  min,
-  max,
-  placeholder,
-  onChange,
-}: {
-  value: number | null;
-  min: number;
-  max: number;
-  placeholder: number;
-  onChange: (year: number | null) => void;
-}) {
-  const shown = value === null ? '' : String(value);
-  const [draft, setDraft] = useState(shown);
-  const [last, setLast] = useState(shown);
-  if (last !== shown) {
-    setLast(shown);
-    setDraft(shown);
-  }
-  return (
-    <input
-      type="number"
-      inputMode="numeric"
-      min={min}
-      max={max}
-      placeholder={String(placeholder)}
-      value={draft}
-      onChange={(e) => {
-        const text = e.target.value;
-        setDraft(text);
-        if (text === '') onChange(null);
-        else if (/^[0-9]{4}$/.test(text)) onChange(Number(text));
-      }}
-    />
   );
 }
 

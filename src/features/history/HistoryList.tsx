@@ -2,7 +2,7 @@
  * Every roll call of the General Assembly 1946–2019 as one long, virtualised
  * list, with filters that live in the address and a CSV of what is shown.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { HistoryPack } from '../../domain/history/pack';
 import {
   countedTally,
@@ -19,6 +19,7 @@ import { DECISION_KINDS, NO_FILTER } from '../../domain/history/vocabulary';
 import { RECORD_LIST_HEADER, countedMajority, historyDecisionId, recordListRows } from '../../domain/history/views';
 import { toCsv } from '../../domain/csv';
 import { DownloadButton } from '../../components/DownloadButton';
+import { YearInput } from '../../components/YearInput';
 import { MiniTally } from '../../components/MiniTally';
 import { VirtualTable } from '../../components/VirtualTable';
 import { COUNTED_MAJORITY_LABEL, RECORD_KIND_LABEL } from '../../components/labels';
@@ -202,46 +203,5 @@ export function HistoryList({ pack, filter, onFilterChange }: Props) {
         />
       )}
     </>
-  );
-}
-
-/** A year typed in full (four digits) changes the filter; an emptied box removes the bound. */
-function YearInput({
-  value,
-  min,
-  max,
-  placeholder,
-  onChange,
-}: {
-  value: number | null;
-  min: number;
-  max: number;
-  /** The year an empty box stands for (the first or the last of the record). */
-  placeholder: number;
-  onChange: (year: number | null) => void;
-}) {
-  const shown = value === null ? '' : String(value);
-  const [draft, setDraft] = useState(shown);
-  const [last, setLast] = useState(shown);
-  if (last !== shown) {
-    // The address changed the year (a link, Back, Clear filters): show it.
-    setLast(shown);
-    setDraft(shown);
-  }
-  return (
-    <input
-      type="number"
-      inputMode="numeric"
-      min={min}
-      max={max}
-      placeholder={String(placeholder)}
-      value={draft}
-      onChange={(e) => {
-        const text = e.target.value;
-        setDraft(text);
-        if (text === '') onChange(null);
-        else if (/^[0-9]{4}$/.test(text)) onChange(Number(text));
-      }}
-    />
   );
 }

@@ -1,0 +1,42 @@
+/** A year box: a year typed in full (four digits) changes the choice; an emptied box removes the bound. */
+import { useState } from 'react';
+
+export function YearInput({
+  value,
+  min,
+  max,
+  placeholder,
+  onChange,
+}: {
+  value: number | null;
+  min: number;
+  max: number;
+  /** The year an empty box stands for (the first or the last of the range). */
+  placeholder: number;
+  onChange: (year: number | null) => void;
+}) {
+  const shown = value === null ? '' : String(value);
+  const [draft, setDraft] = useState(shown);
+  const [last, setLast] = useState(shown);
+  if (last !== shown) {
+    // The address changed the year (a link, Back, Clear filters): show it.
+    setLast(shown);
+    setDraft(shown);
+  }
+  return (
+    <input
+      type="number"
+      inputMode="numeric"
+      min={min}
+      max={max}
+      placeholder={String(placeholder)}
+      value={draft}
+      onChange={(e) => {
+        const text = e.target.value;
+        setDraft(text);
+        if (text === '') onChange(null);
+        else if (/^[0-9]{4}$/.test(text)) onChange(Number(text));
+      }}
+    />
+  );
+}
