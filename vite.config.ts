@@ -6,13 +6,16 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * The built page's Content-Security-Policy. The build has no inline script
- * and no eval (zod runs jitless: src/domain/schema.ts); Recharts and React
- * set styles through the DOM, which the policy allows without
- * 'unsafe-inline'. `data:` images: the empty favicon in index.html.
- * `worker-src 'self'`: the alignment view's worker, a script of the build
- * (it would fall back to script-src, the same; said here so that a change
- * to script-src cannot stop it unnoticed).
+ * The built page's Content-Security-Policy. The build has no eval (zod runs
+ * jitless: src/domain/schema.ts), and no inline script or style sheet but
+ * the page's own first script and style sheet (prerenderOverview below),
+ * each allowed by its SHA-256, which the build adds to `script-src` and
+ * `style-src` (contentSecurityPolicy below). Recharts and React set styles
+ * through the DOM, which the policy allows without 'unsafe-inline'. `data:`
+ * images: the empty favicon in index.html. `worker-src 'self'`: the
+ * alignment view's worker, a script of the build (it would fall back to
+ * script-src, the same; said here so that a change to script-src cannot stop
+ * it unnoticed).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -24,6 +27,26 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/** The SHA-256 of a text as a policy source: `'sha256-…'`. */
+const sha256Source = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The policy of a page, with the hash of each inline script and style sheet
+ * in it added to `script-src` and `style-src`: exactly these run, no other.
+ */
+export function policyFor(html: string): string {
+  const inline = (tag: string) =>
+    [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))]
+      .filter(([, attributes, text]) => !/\bsrc=/.test(attributes) && text.trim() !== '')
+      .map(([, , text]) => sha256Source(text));
+  const scripts = inline('script');
+  const styles = inline('style');
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", ["script-src 'self'", ...scripts].join(' ')).replace(
+    "style-src 'self'",
+    ["style-src 'self'", ...styles].join(' '),
+  );
+}
 
 /** The policy as a meta tag, after the charset in the built page (development keeps Vite's inline scripts). */
 function contentSecurityPolicy(): Plugin {
@@ -38,7 +61,7 @@ function contentSecurityPolicy(): Plugin {
           throw new Error(`index.html: no ${charset} to put the Content-Security-Policy after`);
         return html.replace(
           charset,
-          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policyFor(html)}" />`,
         );
       },
     },
@@ -93,56 +116,46 @@ function notFoundPage(): Plugin {
 /**
  * The overview in index.html, rendered at build time from the bundled day
  * (src/prerender.tsx): its decisions and tally bars show at the first paint,
- * before any script has run, and src/main.tsx hydrates them. A dataset that
- * does not validate stops the build. The page carries the SHA-256 of the
- * validated file (`data-dataset-sha256`): the app builds those very bytes
- * into its model at once, without loading the validator to check them again;
- * any other bytes it validates.
+ * before any script of the app has run, and src/main.tsx hydrates them. A
+ * dataset that does not validate stops the build. The page carries the
+ * SHA-256 of the validated file (`data-dataset-sha256`): the app builds those
+ * very bytes into its model at once, without loading the validator to check
+ * them again; any other bytes it validates.
  *
- * The page's one script of its own (the policy allows no inline script) runs
- * before anything is drawn. At another view's address (`#/decision/…`) it
- * marks <html> so that styles.css keeps the overview out of sight until the
- * app has drawn that view. And once the page has been painted (at once where
- * paint timing is not known or the page is hidden; after 3 s at the latest)
- * it starts the app: it asks for the app's modules and the dataset together,
- * and imports the app. Nothing of the app is asked for before: a module
- * script runs before the first paint whenever it has arrived by the end of
- * the page, and preloads in the head vie with the style sheet for the first
- * paint.
+ * The first paint waits for nothing but the page itself: its style sheet is in
+ * it, and so is its first script, both allowed by their hashes
+ * (contentSecurityPolicy). Meanwhile the browser fetches the app's modules
+ * (`modulepreload`, which also compiles them off the main thread) and the
+ * dataset, asked for in the head. The first script runs before anything is
+ * drawn. At another view's address (`#/decision/…`) it marks <html> so that
+ * styles.css keeps the overview out of sight until the app has drawn that
+ * view, and imports the app once the page has been parsed. At the overview's
+ * it imports the app only after the frame that draws the overview (a task
+ * after that frame's animation frame), so that running the app's script
+ * never holds back the first paint: a module script, or an import while the
+ * page is parsed, runs before it whenever its file has arrived.
  */
 function prerenderOverview(): Plugin {
-  const firstView = `(function () {
-  if (!/^(#\\/?)?$/.test(location.hash)) document.documentElement.classList.add('other-view');
-  var script = document.currentScript;
-  var url = function (path) {
-    return new URL(path, document.baseURI).href;
-  };
-  var ask = function (rel, path, as) {
-    var link = document.createElement('link');
-    link.rel = rel;
-    link.href = url(path);
-    link.crossOrigin = 'anonymous';
-    if (as) link.as = as;
-    document.head.appendChild(link);
-  };
+  const firstScript = `(function () {
+  var other = !/^(#\\/?)?$/.test(location.hash);
+  if (other) document.documentElement.classList.add('other-view');
+  var app = new URL(document.currentScript.getAttribute('data-app'), document.baseURI).href;
   var started = false;
   var start = function () {
     if (started) return;
     started = true;
-    script.getAttribute('data-modules').split(' ').forEach(function (path) {
-      ask('modulepreload', path);
-    });
-    ask('preload', script.getAttribute('data-dataset'), 'fetch');
-    import(url(script.getAttribute('data-app')));
+    import(app);
   };
-  var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
-  if (document.visibilityState === 'hidden' || types.indexOf('paint') < 0) return void setTimeout(start);
-  new PerformanceObserver(function (list, observer) {
-    observer.disconnect();
-    setTimeout(start);
-  }).observe({ type: 'paint' });
-  document.addEventListener('visibilitychange', start);
-  setTimeout(start, 3000);
+  var parsed = function () {
+    if (other || document.visibilityState === 'hidden') return start();
+    requestAnimationFrame(function () {
+      setTimeout(start);
+    });
+    document.addEventListener('visibilitychange', start);
+    setTimeout(start, 3000);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed);
+  else parsed();
 })();
 `;
   const rootTag = '<div id="root"></div>';
@@ -153,21 +166,25 @@ function prerenderOverview(): Plugin {
     configResolved(config) {
       root = config.root;
     },
-    buildStart() {
-      this.emitFile({ type: 'asset', name: 'first-view.js', source: firstView });
-    },
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
-        const files = Object.values(ctx.bundle ?? {});
-        const dataset = files.find((f) => f.type === 'asset' && /un-votes-[^/]*\.json$/.test(f.fileName));
-        const script = files.find((f) => f.type === 'asset' && f.names.includes('first-view.js'));
+        const bundle = ctx.bundle ?? {};
+        const dataset = Object.values(bundle).find(
+          (f) => f.type === 'asset' && /un-votes-[^/]*\.json$/.test(f.fileName),
+        );
         if (!dataset || dataset.type !== 'asset')
           throw new Error('prerender: no dataset (un-votes-*.json) in the build');
-        if (!script) throw new Error('prerender: first-view.js is not in the build');
         const entry = /^ *<script type="module" crossorigin src="([^"]+)"><\/script>\n/m.exec(html);
         if (!entry) throw new Error('index.html: no module script to start the app with');
         if (!html.includes(rootTag)) throw new Error(`index.html: no ${rootTag} to render the overview into`);
+        const styles = [...html.matchAll(/^ *<link rel="stylesheet" crossorigin href="\.\/([^"]+)">\n/gm)];
+        if (styles.length !== 1) throw new Error(`index.html: ${styles.length} style sheets where one was expected`);
+        const [styleLink, styleFile] = styles[0];
+        const sheet = bundle[styleFile];
+        if (!sheet || sheet.type !== 'asset') throw new Error(`prerender: ${styleFile} is not in the build`);
+        const css = typeof sheet.source === 'string' ? sheet.source : new TextDecoder().decode(sheet.source);
+        if (/<\/style/i.test(css)) throw new Error(`prerender: ${styleFile} cannot be put into a <style> element`);
 
         const text = typeof dataset.source === 'string' ? dataset.source : new TextDecoder().decode(dataset.source);
         const { module } = await runnerImport<typeof import('./src/prerender')>(resolve(root, 'src/prerender.tsx'), {
@@ -182,18 +199,23 @@ function prerenderOverview(): Plugin {
         const sha256 = createHash('sha256').update(dataset.source).digest('hex');
         const digest = sameUnchecked ? ` data-dataset-sha256="${sha256}"` : '';
 
-        // The app's script and the modules it imports leave the head for the first script, which asks for them
-        // once the page has been painted; the first script and the style sheets come first.
+        // The head: the first script, the style sheet, then what the app needs, fetched meanwhile: its modules
+        // (the app's own first: the page imports it once painted) and the dataset. The style sheet's file stays
+        // linked, disabled (never fetched, never applied): Vite's loader of the views that load later finds it
+        // there, and does not add it to the page again with their own style sheets.
         const preloads = /^ *<link rel="modulepreload" crossorigin href="([^"]+)">\n/gm;
         const modules = [entry[1], ...[...html.matchAll(preloads)].map((m) => m[1])];
-        const styles = html.match(/^ *<link rel="stylesheet"[^>]*>\n/gm) ?? [];
-        const first =
-          `    <script src="./${script.fileName}" data-app="${entry[1]}" data-modules="${modules.join(' ')}"` +
-          ` data-dataset="./${dataset.fileName}"></script>\n`;
-        const rest = styles
-          .reduce((page, style) => page.replace(style, ''), html.slice(entry.index + entry[0].length))
+        const head =
+          `    <script data-app="${entry[1]}">\n${firstScript}</script>\n` +
+          `    <style>${css}</style>\n` +
+          styleLink.replace('<link ', '<link disabled ') +
+          modules.map((m) => `    <link rel="modulepreload" crossorigin href="${m}">\n`).join('') +
+          `    <link rel="preload" as="fetch" crossorigin href="./${dataset.fileName}">\n`;
+        const rest = html
+          .slice(entry.index + entry[0].length)
+          .replace(styleLink, '')
           .replace(preloads, '');
-        return (html.slice(0, entry.index) + first + styles.join('') + rest).replace(
+        return (html.slice(0, entry.index) + head + rest).replace(
           rootTag,
           `<div id="root" data-prerendered=""${digest}>${markup}</div>`,
         );

@@ -4,12 +4,13 @@
  * (hydrates it) with nothing moving on screen. At the address of another view
  * that overview never shows, neither before the app runs nor after.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppUnderTest } from './helpers';
-import { DESKTOP, SKIP_BROWSER_TESTS, dataLoaded, see, skipMessage, startApp } from './helpers';
+import { DESKTOP, SKIP_BROWSER_TESTS, dataLoaded, findDatasetFile, see, skipMessage, startApp } from './helpers';
 
 if (SKIP_BROWSER_TESTS) console.warn(skipMessage());
 
@@ -27,7 +28,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the first screen', () => {
     app = await startApp();
     context = await app.browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
     const html = await readFile(join(app.buildDir, 'index.html'), 'utf8');
-    entry = /<script src="[^"]+" data-app="\.\/([^"]+)"/.exec(html)?.[1] ?? '';
+    entry = /<script data-app="\.\/([^"]+)"/.exec(html)?.[1] ?? '';
     // Every frame, whether the overview's heading is drawn: it must never be at another view's address.
     await context.addInitScript(() => {
       const w = window as unknown as { overviewSeen?: boolean };
@@ -115,6 +116,21 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the first screen', () => {
     expect(shift, 'cumulative layout shift').toBe(0);
     expect(await page.locator('article svg.tally-bar').count()).toBe(12);
     expect(messages).toEqual([]);
+  });
+
+  it('paints from the page alone: its style sheet and first script are in it, the app is only fetched', async () => {
+    const html = await readFile(join(app.buildDir, 'index.html'), 'utf8');
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head.match(/<style>/g)).toHaveLength(1);
+    // No file holds the first paint back: no style sheet in force, no script of a file.
+    expect(head).not.toMatch(/<link (?![^>]*\bdisabled\b)[^>]*\brel="stylesheet"/);
+    expect(html).not.toMatch(/<script\b[^>]*\bsrc=/);
+    expect(head).toContain(`<link rel="modulepreload" crossorigin href="./${entry}">`);
+    expect(head).toMatch(/<link rel="preload" as="fetch" crossorigin href="\.\/assets\/un-votes-[^"]+\.json">/);
+    // The digest in the page is the served file's.
+    const digest = /data-dataset-sha256="([0-9a-f]{64})"/.exec(html)?.[1];
+    const served = await readFile(join(app.buildDir, await findDatasetFile(app.buildDir)));
+    expect(digest).toBe(createHash('sha256').update(served).digest('hex'));
   });
 
   it('builds the day the build validated without validating it again; a changed file it validates', async () => {

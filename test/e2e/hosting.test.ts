@@ -3,6 +3,7 @@
  * leaves out, a path where a hash was meant, no JavaScript, and addresses
  * with parameters it does not know.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -85,10 +86,19 @@ describe.skipIf(SKIP_BROWSER_TESTS)('hosting and security', () => {
   const notice = () => page.getByRole('status').filter({ hasText: 'Part of the address was not understood' });
 
   it('the built index.html has a strict Content-Security-Policy', async () => {
-    const policy = policyOf(await readFile(join(app.buildDir, 'index.html'), 'utf8'));
+    const html = await readFile(join(app.buildDir, 'index.html'), 'utf8');
+    const policy = policyOf(html);
     expect(policy, 'a <meta http-equiv="Content-Security-Policy"> in index.html').not.toBeNull();
     expect(policy!.get('default-src')).toEqual(["'self'"]);
-    expect(policy!.get('script-src')).toEqual(["'self'"]);
+    // Besides the build's files, exactly the page's own inline script and style sheet, by their hashes.
+    const hashes = (tag: string) =>
+      [...html.matchAll(new RegExp(`<${tag}\\b(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map(
+        ([, text]) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`,
+      );
+    expect(hashes('script')).toHaveLength(1);
+    expect(hashes('style')).toHaveLength(1);
+    expect(policy!.get('script-src')).toEqual(["'self'", ...hashes('script')]);
+    expect(policy!.get('style-src')).toEqual(["'self'", ...hashes('style')]);
     expect(policy!.get('object-src')).toEqual(["'none'"]);
     expect(policy!.get('base-uri')).toEqual(["'none'"]);
     const everything = [...policy!.values()].flat();
