@@ -127,9 +127,11 @@ function notFoundPage(): Plugin {
  * (contentSecurityPolicy). Meanwhile the browser fetches the app's modules
  * (`modulepreload`, which also compiles them off the main thread) and the
  * dataset, asked for in the head. The first script runs before anything is
- * drawn. At another view's address (`#/decision/…`) it marks <html> so that
- * styles.css keeps the overview out of sight until the app has drawn that
- * view, and imports the app once the page has been parsed. At the overview's
+ * drawn. It marks <html> so that styles.css draws the page only once it has
+ * all been read, whole (a frame of a part of it would be laid out again, and
+ * could move what it shows). At another view's address (`#/decision/…`) it
+ * marks <html> so that styles.css keeps the overview out of sight until the
+ * app has drawn that view, and imports the app once the page has been read. At the overview's
  * it imports the app only after the frame that draws the overview (a task
  * after that frame's animation frame), so that running the app's script
  * never holds back the first paint: a module script, or an import while the
@@ -137,8 +139,10 @@ function notFoundPage(): Plugin {
  */
 function prerenderOverview(): Plugin {
   const firstScript = `(function () {
+  var html = document.documentElement;
   var other = !/^(#\\/?)?$/.test(location.hash);
-  if (other) document.documentElement.classList.add('other-view');
+  if (other) html.classList.add('other-view');
+  html.classList.add('reading');
   var app = new URL(document.currentScript.getAttribute('data-app'), document.baseURI).href;
   var started = false;
   var start = function () {
@@ -147,6 +151,7 @@ function prerenderOverview(): Plugin {
     import(app);
   };
   var parsed = function () {
+    html.classList.remove('reading');
     if (other || document.visibilityState === 'hidden') return start();
     requestAnimationFrame(function () {
       setTimeout(start);

@@ -6,7 +6,7 @@
  * (default 7) after one discarded warm-up, interleaved:
  *   - the app (the production build, overview rendered into index.html):
  *     when its first chart (a tally bar) is visible: the first animation
- *     frame in which it is laid out, and not before the first contentful
+ *     frame in which it is visible and laid out, and not before the first contentful
  *     paint; when the overview responds to a click (hydrated): a click on
  *     its "Download all decisions" button every frame once the chart has
  *     been drawn, until one makes the CSV; and its cumulative layout shift
@@ -161,7 +161,7 @@ async function coldLoad<T>(
 interface Watch {
   /** The first contentful paint. */
   fcp: number | null;
-  /** The first frame in which a chart of the overview is laid out. */
+  /** The first frame in which a chart of the overview is visible and laid out. */
   chart: number | null;
   /** When a click on the overview's download button first made its CSV. */
   click: number | null;
@@ -202,7 +202,8 @@ function watchThePage(overview: boolean) {
     const drawn = watch.chart !== null && performance.now() > watch.chart;
     if (watch.chart === null) {
       const bar = document.querySelector('svg.tally-bar rect.tally-part, svg .recharts-bar-rectangle');
-      const box = bar?.getBoundingClientRect();
+      // Not laid out for the asking where it is not to be drawn (e.g. in a part of the page not yet shown).
+      const box = bar?.checkVisibility({ visibilityProperty: true }) ? bar.getBoundingClientRect() : undefined;
       if (box && box.width > 0 && box.height > 0) watch.chart = performance.now();
     }
     if (watch.click === null && drawn) {
