@@ -131,11 +131,12 @@ function notFoundPage(): Plugin {
  * all been read, whole (a frame of a part of it would be laid out again, and
  * could move what it shows). At another view's address (`#/decision/…`) it
  * marks <html> so that styles.css keeps the overview out of sight until the
- * app has drawn that view, and imports the app once the page has been read. At the overview's
- * it imports the app only after the frame that draws the overview (a task
- * after that frame's animation frame), so that running the app's script
- * never holds back the first paint: a module script, or an import while the
- * page is parsed, runs before it whenever its file has arrived.
+ * app has drawn that view, and imports the app once the page has been read.
+ * At the overview's it imports the app only after the frame that draws the
+ * overview (a task after that frame's animation frame), so that running the
+ * app's script never holds back the first paint: a module script, or an
+ * import while the page is read, runs before it whenever its file has
+ * arrived.
  */
 function prerenderOverview(): Plugin {
   const firstScript = `(function () {
