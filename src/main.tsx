@@ -1,13 +1,17 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
 import { App } from './app/App';
-import { loadData } from './store/data';
+import { DATASET_URL, loadData } from './store/data';
 import { requestHistory } from './store/history';
 import { syncUrl } from './store/url';
 import { checkSearch, needsImports } from './store/route';
-import { useStore } from './store/store';
+import { DAY, useStore } from './store/store';
 import { IMPORT_DATASET_IDS } from './domain/undl/ids';
 import './styles.css';
+
+/** Set on <html> by the build's first script where the address names another view than the overview. */
+const OTHER_VIEW = 'other-view';
 
 async function start() {
   // In development the data endpoint is served by msw (mocks/), so its
@@ -26,12 +30,29 @@ async function start() {
   if (needsImports(route) && typeof indexedDB !== 'undefined') {
     for (const id of IMPORT_DATASET_IDS) useStore.getState().datasetRequested(id);
   }
-  createRoot(document.getElementById('root')!).render(
+
+  const container = document.getElementById('root')!;
+  const app = (
     <StrictMode>
       <App />
-    </StrictMode>,
+    </StrictMode>
   );
-  await loadData();
+  // The build puts the overview into the page (src/prerender.tsx). React takes it over where it stands if the
+  // address is the overview's as it was rendered: hydration renders from the store's first state, and a notice
+  // of an ignored part of the hash would not match it. Any other view replaces it at once.
+  const first = useStore.getInitialState();
+  const prerendered = container.hasAttribute('data-prerendered');
+  if (prerendered && first.route.view === 'overview' && first.ignored.length === 0 && route.view === 'overview') {
+    hydrateRoot(container, app);
+  } else if (prerendered) {
+    const root = createRoot(container);
+    flushSync(() => root.render(app));
+  } else {
+    createRoot(container).render(app);
+  }
+  document.documentElement.classList.remove(OTHER_VIEW);
+  // The build validated the day it put into the page, and says so by the file's digest.
+  await loadData(DATASET_URL, DAY, { validatedSha256: container.dataset.datasetSha256 });
   const { restoreImports } = await import('./store/imports');
   await restoreImports();
 }

@@ -1,12 +1,12 @@
 /** The shell: header, navigation, and the view the address names, in its loading, error and empty states. */
-import { Component, Suspense, lazy, useEffect, useRef } from 'react';
+import { Component, Suspense, lazy, memo, use, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { formatProblem } from '../domain/integrity';
 import { labelOf } from '../domain/model';
 import { shorten } from '../domain/text';
 import { Overview } from '../features/overview/Overview';
 import { NotFound } from '../components/NotFound';
-import { DAY, datasetState, useStore } from '../store/store';
+import { DAY, curatedDataset, datasetState, useStore } from '../store/store';
 import { requestHistory } from '../store/history';
 import { needsImports } from '../store/route';
 import { useDayWithImports } from './useDayWithImports';
@@ -146,12 +146,6 @@ export function App() {
     if (route.view === 'history' || route.view === 'history-decision') return <HistoryView route={route} />;
     if (route.view === 'import') return <ImportView />;
     if (route.view === 'decision' && importedVote) return <ImportedDecisionView state={importState} route={route} />;
-    if (data.status === 'loading' || data.status === 'idle')
-      return (
-        <div role="status" className="loading">
-          <h1 data-transient="">Loading the dataset…</h1>
-        </div>
-      );
     if (data.status === 'failed') {
       return (
         <div role="alert" className="error">
@@ -178,11 +172,13 @@ export function App() {
         </div>
       );
     }
+    // The overview waits for the curated day itself, so that a page built ahead of time can show it meanwhile.
+    if (route.view === 'overview') return <DayOverview />;
+    if (data.status === 'loading' || data.status === 'idle') return LOADING_DATASET;
+    // The other views show the day with the imports' same votes merged in.
     if (!day) return null;
     const { dataset } = day;
     switch (route.view) {
-      case 'overview':
-        return <Overview dataset={dataset} />;
       case 'compare':
         return <ComparePage dataset={dataset} />;
       case 'decision':
@@ -195,6 +191,45 @@ export function App() {
         return <NotFound what={`There is no page at “${shorten(route.path)}”.`} />;
     }
   }
+}
+
+const LOADING_DATASET = (
+  <div role="status" className="loading">
+    <h1 data-transient="">Loading the dataset…</h1>
+  </div>
+);
+
+/**
+ * The overview of the curated day, shown once the day is in. The page built
+ * ahead of time (src/prerender.tsx, into index.html) holds the same overview:
+ * React takes it over where it stands and leaves it showing until the day is
+ * in, then hydrates it. The boundary takes no props (a memo), so that the
+ * shell's own renders meanwhile never reach it: a boundary not yet hydrated
+ * that is handed new props would be drawn anew, through "Loading…".
+ */
+const DayOverview = memo(function DayOverview() {
+  return (
+    <Suspense fallback={LOADING_DATASET}>
+      <OverviewOfTheDay />
+    </Suspense>
+  );
+});
+
+const noSubscription = () => () => {};
+
+function OverviewOfTheDay() {
+  const data = useStore((s) => datasetState(s, DAY));
+  // True while rendering ahead of time and while hydrating that render, false in a render of the browser's own.
+  const early = useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  );
+  if (data.status === 'ready' && data.kind === 'curated') return <Overview dataset={data.dataset} />;
+  if (!early) return LOADING_DATASET;
+  // Ahead of time the day is in, and `use` has it at once; while hydrating, it waits for the day, and the page
+  // built ahead of time stays as it is meanwhile.
+  return <Overview dataset={use(curatedDataset(DAY))} />;
 }
 
 /** Focuses the view's level-one heading (not the loading screen's), if it is there. */

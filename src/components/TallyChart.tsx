@@ -2,30 +2,25 @@
  * A tally as one stacked bar (Recharts) in a <figure>, with its words in the
  * caption and a legend of labelled counts. Where `onSelect` is given, each
  * legend entry is a button and each bar segment is clickable: both select
- * that position.
+ * that position. A tally that only shows is drawn lighter by TallyBar.
  */
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Position } from '../domain/schema';
 import { useId } from 'react';
+import type { Segment, SegmentKey } from './TallyLegend';
 import {
-  ABSENT_COLOR,
-  ABSENT_OR_NOT_VOTING,
-  NOT_RECORDED,
-  POSITION_COLOR,
-  POSITION_LABEL,
-  POSITION_MARK,
-} from './labels';
+  HatchPattern,
+  TallyLegend,
+  countText,
+  isPosition,
+  labelFits,
+  patternId,
+  segmentFill,
+  shownSegments,
+} from './TallyLegend';
 
-/**
- * A position; the part of the body that the recorded tally does not account
- * for; or, in a record without non-voting codes, the members absent or not voting.
- */
-export type SegmentKey = Position | 'notRecorded' | 'absent';
-
-export interface Segment {
-  key: SegmentKey;
-  count: number;
-}
+export type { Segment, SegmentKey };
+export { segmentLabel } from './TallyLegend';
 
 interface Props {
   segments: Segment[];
@@ -39,11 +34,6 @@ interface Props {
   height?: number;
 }
 
-const ORDER: SegmentKey[] = ['Y', 'N', 'A', 'X', 'absent', 'notRecorded'];
-export const segmentLabel = (key: SegmentKey) =>
-  key === 'notRecorded' ? NOT_RECORDED : key === 'absent' ? ABSENT_OR_NOT_VOTING : POSITION_LABEL[key];
-const isPosition = (key: SegmentKey): key is Position => key !== 'notRecorded' && key !== 'absent';
-
 export function TallyChart({
   segments,
   total,
@@ -53,14 +43,10 @@ export function TallyChart({
   onSelect,
   height = 44,
 }: Props) {
-  const hatch = `hatch-${useId().replace(/:/g, '')}`;
-  const fill = (key: SegmentKey) =>
-    key === 'notRecorded' ? `url(#${hatch})` : key === 'absent' ? ABSENT_COLOR : POSITION_COLOR[key];
+  const hatch = patternId(useId());
   const select = (key: SegmentKey) => (onSelect && isPosition(key) ? () => onSelect(key) : undefined);
-  const counts = Object.fromEntries(segments.map((s) => [s.key, s.count])) as Partial<Record<SegmentKey, number>>;
-  const shown = ORDER.filter((key) => (counts[key] ?? 0) > 0);
-  const value = (n: number) => (asShare ? `${((100 * n) / total).toFixed(1)}%` : String(n));
-  const row = { name: 'tally', ...counts };
+  const shown = shownSegments(segments);
+  const row = { name: 'tally', ...Object.fromEntries(shown.map((s) => [s.key, s.count])) };
   return (
     <figure className="tally">
       <div className="tally-chart" aria-hidden="true" style={{ height }}>
@@ -73,19 +59,16 @@ export function TallyChart({
             accessibilityLayer={false}
           >
             <defs>
-              <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width="6" height="6" fill={POSITION_COLOR.notRecorded} />
-                <line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" strokeWidth="2" />
-              </pattern>
+              <HatchPattern id={hatch} />
             </defs>
             <XAxis type="number" domain={[0, total]} hide />
             <YAxis type="category" dataKey="name" hide />
-            {shown.map((key) => (
+            {shown.map(({ key }) => (
               <Bar
                 key={key}
                 dataKey={key}
                 stackId="tally"
-                fill={fill(key)}
+                fill={segmentFill(key, hatch)}
                 stroke={selected === key ? '#000' : '#fff'}
                 strokeWidth={selected === key ? 3 : 1}
                 isAnimationActive={false}
@@ -98,7 +81,9 @@ export function TallyChart({
                   fill="#000"
                   fontSize={13}
                   style={{ pointerEvents: 'none' }}
-                  formatter={(v: unknown) => (typeof v === 'number' && v / total > 0.06 ? value(v) : '')}
+                  formatter={(v: unknown) =>
+                    typeof v === 'number' && labelFits(v, total) ? countText(v, total, asShare) : ''
+                  }
                 />
               </Bar>
             ))}
@@ -106,30 +91,7 @@ export function TallyChart({
         </ResponsiveContainer>
       </div>
       <figcaption>{caption}</figcaption>
-      <ul className="legend" aria-label="Recorded tally">
-        {shown.map((key) => {
-          const content = (
-            <>
-              <span className={`swatch swatch-${key}`} aria-hidden="true">
-                {isPosition(key) ? POSITION_MARK[key] : ''}
-              </span>
-              <span>{segmentLabel(key)}</span> <strong className="num">{value(counts[key] ?? 0)}</strong>
-            </>
-          );
-          const onClick = select(key);
-          return (
-            <li key={key}>
-              {onClick ? (
-                <button type="button" className="legend-button" aria-pressed={selected === key} onClick={onClick}>
-                  {content}
-                </button>
-              ) : (
-                content
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <TallyLegend shown={shown} total={total} asShare={asShare} selected={selected} onSelect={onSelect} />
     </figure>
   );
 }

@@ -1,32 +1,39 @@
-/** A decision's recorded tally as a chart with its words; shares of the body where asked. */
+/**
+ * A decision's recorded tally with its words, of the body's eligible members:
+ * `TallyFigure` draws it light (TallyBar) where it only shows; a page where its
+ * parts select positions hands `tallyParts` to the interactive TallyChart.
+ */
 import type { TallySegments } from '../domain/tally';
-import type { Position } from '../domain/schema';
-import type { SegmentKey } from './TallyChart';
-import { TallyChart } from './TallyChart';
+import type { Segment, SegmentKey } from './TallyLegend';
+import { TallyBar } from './TallyBar';
 import { tallyWords } from './labels';
+
+/** Which counts the record gives (null = not recorded). */
+type Recorded = { Y: number | null; N: number | null; A: number | null; X: number | null };
+
+const KEYS: (SegmentKey & keyof TallySegments)[] = ['Y', 'N', 'A', 'X', 'notRecorded'];
+
+/** The bar's parts, its total and its caption. */
+export function tallyParts(
+  segments: TallySegments,
+  recorded: Recorded,
+  eligible: number,
+): { segments: Segment[]; total: number; caption: string } {
+  return {
+    segments: KEYS.map((key) => ({ key, count: segments[key] })),
+    total: eligible,
+    caption: `${tallyWords(recorded, segments.notRecorded)} (of ${eligible} members).`,
+  };
+}
 
 interface Props {
   segments: TallySegments;
-  /** Which counts the record gives (null = not recorded). */
-  recorded: { Y: number | null; N: number | null; A: number | null; X: number | null };
+  recorded: Recorded;
   eligible: number;
   asShare?: boolean;
-  selected?: Position | null;
-  onSelect?: (position: Position) => void;
   height?: number;
 }
 
-export function TallyFigure({ segments, recorded, eligible, asShare, selected, onSelect, height }: Props) {
-  const keys: (SegmentKey & keyof TallySegments)[] = ['Y', 'N', 'A', 'X', 'notRecorded'];
-  return (
-    <TallyChart
-      segments={keys.map((key) => ({ key, count: segments[key] }))}
-      total={eligible}
-      caption={`${tallyWords(recorded, segments.notRecorded)} (of ${eligible} members).`}
-      asShare={asShare}
-      selected={selected}
-      onSelect={onSelect}
-      height={height}
-    />
-  );
+export function TallyFigure({ segments, recorded, eligible, asShare, height }: Props) {
+  return <TallyBar {...tallyParts(segments, recorded, eligible)} asShare={asShare} height={height} />;
 }

@@ -43,7 +43,9 @@ export function claimsByPosition(claims: readonly PositionClaim[]): [Position, s
 
 /** The source keys behind a state's position: "WIKI-ES11-7; UP-7499902", or per position where disputed: "Y: AP-DDN | A: UP-7499903, EUTODAY". */
 export function claimSources(decision: Decision, stateIndex: number): string {
-  const grouped = claimsByPosition(decision.claims.get(stateIndex) ?? []);
+  const claims = decision.claims.get(stateIndex);
+  if (claims === undefined) return '';
+  const grouped = claimsByPosition(claims);
   if (decision.positions[stateIndex] !== CODE.disputed)
     return [...new Set(grouped.flatMap(([, keys]) => keys))].join('; ');
   return grouped.map(([position, keys]) => `${position}: ${keys.join(', ')}`).join(' | ');
@@ -54,22 +56,28 @@ export function outcomeText(decision: Decision): string {
   return [...new Set(decision.record.outcome.map((c) => c.value.result))].join(' / ');
 }
 
+/** States' indexes in name order, as the tables show them. */
+function byName(dataset: Dataset): number[] {
+  const { compare } = new Intl.Collator('en');
+  return dataset.states.map((_, i) => i).sort((a, b) => compare(dataset.states[a].name, dataset.states[b].name));
+}
+
 export function* exportRows(dataset: Dataset, decisions: readonly Decision[] = dataset.decisions): Generator<Cell[]> {
-  // States in name order, as the tables show them.
-  const byName = dataset.states
-    .map((_, i) => i)
-    .sort((a, b) => dataset.states[a].name.localeCompare(dataset.states[b].name, 'en'));
+  const states = byName(dataset);
   for (const d of decisions) {
     const amended = d.amends === null ? null : dataset.decisions[d.amends];
+    // The decision's cells, the same in each of its rows.
+    const symbol = symbolOf(d);
+    const outcome = outcomeText(d);
     const vetoedBy = [...new Set(d.record.outcome.flatMap((c) => c.value.vetoedBy))].join('|');
-    for (const i of byName) {
+    const implied = d.implied ? d.implied.join('|') : '';
+    for (const i of states) {
       const code = d.positions[i];
       const status = statusOf(code);
       if (status === null) continue;
       const state = dataset.states[i];
-      const implied = code === CODE.notReported && d.implied ? d.implied.join('|') : '';
       yield [
-        symbolOf(d),
+        symbol,
         d.id,
         d.record.recordId ?? '',
         d.body,
@@ -80,14 +88,14 @@ export function* exportRows(dataset: Dataset, decisions: readonly Decision[] = d
         d.resolutionSymbol,
         amended?.draftSymbol,
         amended?.id,
-        outcomeText(d),
+        outcome,
         vetoedBy,
         state.code,
         state.name,
         state.regionalGroup,
         positionOf(code) ?? '',
         status,
-        implied,
+        code === CODE.notReported ? implied : '',
         claimSources(d, i),
       ];
     }

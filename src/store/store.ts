@@ -64,6 +64,44 @@ export function datasetState(state: Pick<State, 'datasets'>, id: string): Datase
   return state.datasets[id] ?? IDLE;
 }
 
+/** A promise that says it is settled, as React's `use` reads it without waiting. */
+type Settled<T> = Promise<T> & { status: 'fulfilled'; value: T };
+const settled = new WeakMap<Dataset, Settled<Dataset>>();
+const awaited = new Map<string, Promise<Dataset>>();
+
+/**
+ * The curated dataset `id`, for a view that waits for it (React's `use`):
+ * settled at once where it is in (so that a render ahead of time, with the
+ * dataset in, does not wait), else when it comes in. It does not settle for a
+ * dataset that fails to load: the shell shows the failure instead of the view.
+ */
+export function curatedDataset(id: string): Promise<Dataset> {
+  const ready = (state: DatasetState) => (state.status === 'ready' && state.kind === 'curated' ? state.dataset : null);
+  const now = ready(datasetState(useStore.getState(), id));
+  if (now) {
+    let done = settled.get(now);
+    if (!done) {
+      done = Object.assign(Promise.resolve(now), { status: 'fulfilled' as const, value: now });
+      settled.set(now, done);
+    }
+    return done;
+  }
+  let later = awaited.get(id);
+  if (!later) {
+    later = new Promise<Dataset>((resolve) => {
+      const unsubscribe = useStore.subscribe((state) => {
+        const dataset = ready(datasetState(state, id));
+        if (!dataset) return;
+        unsubscribe();
+        awaited.delete(id);
+        resolve(dataset);
+      });
+    });
+    awaited.set(id, later);
+  }
+  return later;
+}
+
 interface DataSlice {
   datasets: Readonly<Record<string, DatasetState>>;
   datasetRequested: (id: string) => void;

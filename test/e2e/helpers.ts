@@ -342,12 +342,25 @@ export async function see(locator: Locator, timeout = 10_000): Promise<Locator> 
   return locator;
 }
 
-/** Waits until the dataset is in: no "Loading" left on the page. */
+/**
+ * Waits until the dataset is in: no "Loading" left on the page, and the
+ * view's heading is the app's. The overview is in the page before any script
+ * runs (rendered at build time); until React has taken it over (hydrated it),
+ * its buttons do nothing. React keeps its props on each element it has.
+ */
 export async function dataLoaded(page: Page): Promise<void> {
   await page
     .getByText(/^Loading/)
     .first()
     .waitFor({ state: 'detached', timeout: 15_000 });
+  await page.waitForFunction(
+    () => {
+      const heading = document.querySelector('main h1');
+      return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactProps$'));
+    },
+    undefined,
+    { timeout: 15_000 },
+  );
 }
 
 /** Opens `base` + `hash` and waits until the dataset is in. */

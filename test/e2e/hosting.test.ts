@@ -3,7 +3,8 @@
  * leaves out, a path where a hash was meant, no JavaScript, and addresses
  * with parameters it does not know.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { AppUnderTest } from './helpers';
 import {
   DESKTOP,
+  PROJECT_ROOT,
   SKIP_BROWSER_TESTS,
   dataLoaded,
   datasetDecisionIds,
@@ -22,6 +24,8 @@ import {
 } from './helpers';
 
 if (SKIP_BROWSER_TESTS) console.warn(skipMessage());
+
+const SCREENSHOTS = join(PROJECT_ROOT, 'test', 'screenshots');
 
 /** The policy of an HTML page's CSP meta tag, as directive → sources; null where there is none. */
 function policyOf(html: string): Map<string, string[]> | null {
@@ -82,10 +86,19 @@ describe.skipIf(SKIP_BROWSER_TESTS)('hosting and security', () => {
   const notice = () => page.getByRole('status').filter({ hasText: 'Part of the address was not understood' });
 
   it('the built index.html has a strict Content-Security-Policy', async () => {
-    const policy = policyOf(await readFile(join(app.buildDir, 'index.html'), 'utf8'));
+    const html = await readFile(join(app.buildDir, 'index.html'), 'utf8');
+    const policy = policyOf(html);
     expect(policy, 'a <meta http-equiv="Content-Security-Policy"> in index.html').not.toBeNull();
     expect(policy!.get('default-src')).toEqual(["'self'"]);
-    expect(policy!.get('script-src')).toEqual(["'self'"]);
+    // Besides the build's files, exactly the page's own inline script and style sheet, by their hashes.
+    const hashes = (tag: string) =>
+      [...html.matchAll(new RegExp(`<${tag}\\b(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map(
+        ([, text]) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`,
+      );
+    expect(hashes('script')).toHaveLength(1);
+    expect(hashes('style')).toHaveLength(1);
+    expect(policy!.get('script-src')).toEqual(["'self'", ...hashes('script')]);
+    expect(policy!.get('style-src')).toEqual(["'self'", ...hashes('style')]);
     expect(policy!.get('object-src')).toEqual(["'none'"]);
     expect(policy!.get('base-uri')).toEqual(["'none'"]);
     const everything = [...policy!.values()].flat();
@@ -96,7 +109,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('hosting and security', () => {
   it('every view runs under it with no violation', async () => {
     const decisions = await datasetDecisionIds();
     await openView(page, app.url, '#/');
-    await see(page.locator('.recharts-surface').first());
+    await see(page.locator('svg.tally-bar').first());
     for (const hash of [...decisions.map((id) => `#/decision/${id}`), '#/compare', '#/decision/nope', '#/x/y']) {
       await goToHash(page, hash);
       await see(page.getByRole('heading', { level: 1 }));
@@ -154,12 +167,18 @@ describe.skipIf(SKIP_BROWSER_TESTS)('hosting and security', () => {
     expect(await seen()).toEqual([]);
   });
 
-  it('without JavaScript, the page says it needs it', async () => {
-    const noScript = await app.browser.newContext({ javaScriptEnabled: false });
+  it('without JavaScript, the overview shows with its charts and says what needs JavaScript', async () => {
+    const noScript = await app.browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
     try {
       const p = await noScript.newPage();
       await p.goto(`${app.url}#/`);
-      await see(p.getByText(/needs JavaScript/));
+      await see(p.getByRole('heading', { level: 1, name: /^UN votes of 24 February 2025/ }));
+      await see(p.getByRole('article', { name: 'A/RES/ES-11/7', exact: true }).getByText('93–18–65', { exact: true }));
+      expect(await p.locator('article svg.tally-bar').count()).toBe(12);
+      await see(p.locator('article svg.tally-bar').first());
+      await see(p.getByText(/the record and the downloads need\s+JavaScript/));
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await p.screenshot({ path: join(SCREENSHOTS, 'overview-no-javascript.png'), fullPage: true });
       const lost = await noScript.newPage();
       await lost.goto(`${app.url}decision/ga-l10`);
       await see(lost.getByRole('link', { name: /UN vote tracker/ }));

@@ -14,6 +14,7 @@ import type { AppUnderTest } from './helpers';
 import {
   PROJECT_ROOT,
   SKIP_BROWSER_TESTS,
+  dataLoaded,
   formatAxeViolations,
   seriousAxeViolations,
   skipMessage,
@@ -88,10 +89,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
   /** Opens a view by its hash and waits until the dataset is in. */
   async function open(hash = '#/', base = app.url) {
     await page.goto(`${base}${hash}`);
-    await page
-      .getByText(/^Loading/)
-      .first()
-      .waitFor({ state: 'detached', timeout: 15_000 });
+    await dataLoaded(page);
   }
   const positionButton = (name: string | RegExp) =>
     page.getByRole('group', { name: 'Reported position', exact: true }).getByRole('button', { name });
@@ -130,7 +128,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
     await see(sc.getByText('Vetoed by the Russian Federation (11 in favour)', { exact: true }));
     await see(sc.getByText('Failed: 4 of the 9 votes needed', { exact: true }).first());
     // A chart per card, drawn.
-    await see(page.locator('.recharts-surface').first());
+    await see(page.locator('svg.tally-bar').first());
+    expect(await page.locator('article svg.tally-bar').count()).toBe(12);
   });
 
   it('decision: filter by position, the count, the rows, the address and the download', async () => {
@@ -289,7 +288,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
 
   it('screenshots at desktop and phone width; no sideways scrolling on a phone', async () => {
     const views: [string, string, () => Locator][] = [
-      ['overview', '#/', () => page.locator('.recharts-surface').first()],
+      ['overview', '#/', () => page.locator('svg.tally-bar').first()],
       ['decision-filtered', '#/decision/ga-l10?position=N', () => countStatus()],
       ['compare', '#/compare', () => page.getByRole('table', { name: /Positions of the 2025 Council members/ })],
     ];
@@ -302,7 +301,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
       for (const [name, hash, ready] of views) {
         await open(hash);
         await see(ready());
-        await page.locator('.recharts-surface').first().waitFor({ state: 'visible' });
+        await page.locator('svg.tally-bar, .recharts-surface').first().waitFor({ state: 'visible' });
         await page.screenshot({ path: join(SCREENSHOTS, `${name}-${label}.png`), fullPage: true });
         if (label === 'phone') {
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -336,10 +335,15 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the built app in Chromium, under a sub-path
 
   describe('charts', () => {
     it('a chart hidden from assistive technology takes no keyboard focus', async () => {
-      await open();
-      await see(page.locator('.recharts-surface').first());
-      const violations = await seriousAxeViolations(page, ['aria-hidden-focus']);
-      expect(formatAxeViolations(violations)).toBe('');
+      for (const [hash, chart] of [
+        ['#/', 'svg.tally-bar'],
+        ['#/decision/ga-l10', '.recharts-surface'],
+      ]) {
+        await open(hash);
+        await see(page.locator(chart).first());
+        const violations = await seriousAxeViolations(page, ['aria-hidden-focus']);
+        expect(formatAxeViolations(violations)).toBe('');
+      }
     });
 
     it('clicking the count printed on a bar segment filters like the segment', async () => {

@@ -1,7 +1,8 @@
 /** The recorded tally as a bar; a part of it, or its legend, selects the states reported with that position. */
 import type { Position } from '../../domain/schema';
 import type { DecisionSummary } from '../../domain/summary';
-import { TallyFigure } from '../../components/TallyFigure';
+import { TallyChart } from '../../components/TallyChart';
+import { tallyParts } from '../../components/TallyFigure';
 
 interface Props {
   summary: DecisionSummary;
@@ -13,10 +14,8 @@ export function TallyPanel({ summary, selected, onSelect }: Props) {
   return (
     <section aria-labelledby="tally-heading" className="panel">
       <h2 id="tally-heading">Tally</h2>
-      <TallyFigure
-        segments={summary.segments}
-        recorded={summary.recorded}
-        eligible={summary.eligible}
+      <TallyChart
+        {...tallyParts(summary.segments, summary.recorded, summary.eligible)}
         selected={selected}
         onSelect={onSelect}
         height={48}

@@ -2,7 +2,7 @@
  * The day's decisions per body, in voting order, amendments nested under the
  * draft they amend, each with its tally and outcome.
  */
-import { useMemo } from 'react';
+import { Suspense, memo, useMemo } from 'react';
 import type { Dataset, Decision } from '../../domain/model';
 import { labelOf } from '../../domain/model';
 import type { Body } from '../../domain/schema';
@@ -99,12 +99,12 @@ function BodySection({ dataset, body }: { dataset: Dataset; body: Body }) {
       <ol className="decision-list">
         {top.map((d) => (
           <li key={d.id}>
-            <DecisionCard dataset={dataset} decision={d} />
+            <Card dataset={dataset} decision={d} />
             {d.amendments.length > 0 && (
               <ol className="amendment-list" aria-label={`Amendments to ${d.draftSymbol ?? labelOf(d)}`}>
                 {d.amendments.map((i) => (
                   <li key={i}>
-                    <DecisionCard dataset={dataset} decision={dataset.decisions[i]} />
+                    <Card dataset={dataset} decision={dataset.decisions[i]} />
                   </li>
                 ))}
               </ol>
@@ -115,6 +115,21 @@ function BodySection({ dataset, body }: { dataset: Dataset; body: Body }) {
     </section>
   );
 }
+
+/**
+ * A decision's card in a boundary of its own. Where the app takes over the
+ * overview built ahead of time (hydrates it), it makes the page's head, with
+ * its download, work first, and the cards after, each at once where a reader
+ * clicks it meanwhile (React's selective hydration). A memo: a render of the
+ * overview meanwhile does not reach the cards.
+ */
+const Card = memo(function Card({ dataset, decision }: { dataset: Dataset; decision: Decision }) {
+  return (
+    <Suspense>
+      <DecisionCard dataset={dataset} decision={decision} />
+    </Suspense>
+  );
+});
 
 function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decision }) {
   const s = useMemo(() => summarize(dataset, decision), [dataset, decision]);
