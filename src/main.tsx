@@ -53,8 +53,12 @@ async function start() {
   document.documentElement.classList.remove(OTHER_VIEW);
   // The build validated the day it put into the page, and says so by the file's digest.
   await loadData(DATASET_URL, DAY, { validatedSha256: container.dataset.datasetSha256 });
-  const { restoreImports } = await import('./store/imports');
-  await restoreImports();
+  // The imports kept in this browser, if any: their reader and validator load only then.
+  const { hasImports } = await import('./store/importDb');
+  if (needsImports(useStore.getState().route) || (await hasImports().catch(() => false))) {
+    const { restoreImports } = await import('./store/imports');
+    await restoreImports();
+  }
 }
 
 void start();

@@ -41,6 +41,12 @@ export async function readImports(): Promise<unknown[]> {
   return (await (await db()).getAll(IMPORTS)) as unknown[];
 }
 
+/** Whether the browser keeps any import (without reading them: a page with none loads nothing more). */
+export async function hasImports(): Promise<boolean> {
+  if (!hasStorage()) return false;
+  return (await (await db()).count(IMPORTS)) > 0;
+}
+
 export async function deleteImport(id: string): Promise<void> {
   await (await db()).delete(IMPORTS, id);
 }

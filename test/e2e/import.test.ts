@@ -186,7 +186,12 @@ describe.skipIf(SKIP_BROWSER_TESTS)('importing the UN Digital Library’s files'
     await page.goto(`${app.url}#/state/USA`);
     const section = page.getByRole('region', { name: 'In the imported Security Council file (sc-2774.csv)' });
     await see(section, 20_000);
-    await see(section.getByRole('table', { name: /^Positions of United States of America per year in the imported/ }));
+    await section.getByText('The chart as a table').click();
+    const years = section.getByRole('table', {
+      name: /^Positions of United States of America per year in the imported/,
+    });
+    await see(years);
+    expect(await years.locator('tbody tr').first().innerText()).toMatch(/^2025\s+1\s/);
     await see(section.getByRole('button', { name: 'Download its 1 imported vote (CSV)' }));
   });
 
