@@ -133,7 +133,11 @@ export function App() {
     if (route.view === 'state') return `${route.key} · `;
     if (route.view === 'alignment') return 'Who voted with whom · ';
     if (route.view === 'import') return 'Import · ';
-    if (importedVote) return `${route.view === 'decision' ? route.id : ''} · `;
+    // An imported vote's symbol is in its import; until that is read, no name (the id is none for a reader).
+    if (importedVote) {
+      const symbol = importedSymbol(importState, importedVote.undlId);
+      return symbol ? `${symbol} · ` : 'Decision · ';
+    }
     if (route.view !== 'decision') return '';
     // Until the dataset is there, the decision's name is not known; the id is no name for a reader.
     if (!day) return 'Decision · ';
@@ -230,6 +234,16 @@ function OverviewOfTheDay() {
   // Ahead of time the day is in, and `use` has it at once; while hydrating, it waits for the day, and the page
   // built ahead of time stays as it is meanwhile.
   return <Overview dataset={use(curatedDataset(DAY))} />;
+}
+
+/** The resolution symbol of an imported vote, where its import is in. */
+function importedSymbol(state: ReturnType<typeof datasetState>, undlId: number): string | null {
+  if (state.status !== 'ready' || state.kind !== 'import') return null;
+  const { store } = state.imported;
+  for (let d = 0; d < store.decisionCount; d++) {
+    if (store.undlId[d] === undlId) return store.strings[store.symbol[d]] || null;
+  }
+  return null;
 }
 
 /** Focuses the view's level-one heading (not the loading screen's), if it is there. */

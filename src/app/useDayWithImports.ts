@@ -20,11 +20,16 @@ export function useDayWithImports(day: Dataset | null): DayWithImports | null {
   useEffect(() => {
     if (!day || (!gaStore && !scStore)) return;
     let current = true;
-    void import('../domain/merge/day').then(({ mergeImportsIntoDay }) => {
-      if (!current) return;
-      const parts = [storeOf(ga), storeOf(sc)].filter((i) => i !== null);
-      setMerged({ from: [day, gaStore, scStore], result: mergeImportsIntoDay(day, parts) });
-    });
+    import('../domain/merge/day')
+      .then(({ mergeImportsIntoDay }) => {
+        if (!current) return;
+        const parts = [storeOf(ga), storeOf(sc)].filter((i) => i !== null);
+        setMerged({ from: [day, gaStore, scStore], result: mergeImportsIntoDay(day, parts) });
+      })
+      .catch((error: unknown) => {
+        // The day shows as it is; the reason goes to the console, where a failed module load is reported anyway.
+        if (current) console.error('The imports could not be merged into the curated day:', error);
+      });
     return () => {
       current = false;
     };

@@ -3,12 +3,13 @@
  * keeps what came in in the browser's store, and hands it to the page
  * (its arrays moved, not copied).
  */
-import { expose, transfer } from 'comlink';
+import { expose, releaseProxy, transfer } from 'comlink';
+import type { Remote } from 'comlink';
 import type { ImportOutcome, ImportWorker } from './importClient';
 import { putImport } from './importDb';
 import { readFile } from './importService';
 import { UndlCancelled, UndlError } from '../domain/undl/reader';
-import { toStored } from '../domain/undl/stored';
+import { readStored, toStored } from '../domain/undl/stored';
 
 let current: { aborted: boolean } | null = null;
 
@@ -20,6 +21,10 @@ const worker: ImportWorker = {
     try {
       const imported = await readFile(file, signal, (p) => void onProgress(p));
       const stored = toStored(imported);
+      // What is kept is what a later visit will read: checked as it will be, before it replaces the body's last import.
+      const check = readStored(stored);
+      if (!check.ok) return { kind: 'failed', message: `${check.problem.path}: ${check.problem.message}` };
+      if (signal.aborted) return { kind: 'cancelled' };
       let saved: true | string = true;
       try {
         await putImport(stored);
@@ -39,6 +44,8 @@ const worker: ImportWorker = {
       return outcome;
     } finally {
       if (current === signal) current = null;
+      // The page's progress callback came as a proxy: let its channel go.
+      (onProgress as unknown as Remote<unknown>)[releaseProxy]?.();
     }
   },
   cancel() {

@@ -27,14 +27,26 @@ export interface ImportWorker {
   cancel(): void;
 }
 
-let remote: Remote<ImportWorker> | null = null;
+let remote: { api: Remote<ImportWorker>; failed: Promise<never> } | null = null;
 
-function worker(): Remote<ImportWorker> | null {
+/** The worker, started once; `failed` rejects if it cannot start or dies (its reads would never answer). */
+function worker(): { api: Remote<ImportWorker>; failed: Promise<never> } | null {
   if (remote) return remote;
   if (typeof Worker === 'undefined') return null;
-  remote = wrap<ImportWorker>(
-    new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' }),
-  );
+  try {
+    const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+    const failed = new Promise<never>((_, reject) => {
+      w.addEventListener('error', (event) => {
+        event.preventDefault();
+        remote = null;
+        reject(new Error(event.message || 'the import worker failed'));
+      });
+    });
+    failed.catch(() => undefined);
+    remote = { api: wrap<ImportWorker>(w), failed };
+  } catch {
+    return null;
+  }
   return remote;
 }
 
@@ -63,15 +75,20 @@ function inPage(): ImportWorker {
 let local: ImportWorker | null = null;
 
 /** Reads a file; `cancel` stops the import under way. */
-export function startImport(file: File, onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome> {
+export async function startImport(file: File, onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome> {
   const w = worker();
-  if (w) return w.read(file, proxy(onProgress));
+  if (w) {
+    try {
+      return await Promise.race([w.api.read(file, proxy(onProgress)), w.failed]);
+    } catch (error) {
+      return { kind: 'failed', message: (error as Error).message || String(error) };
+    }
+  }
   local ??= inPage();
   return local.read(file, onProgress);
 }
 
 export function cancelImport(): void {
-  const w = worker();
-  if (w) void w.cancel();
+  if (remote) void remote.api.cancel();
   else local?.cancel();
 }

@@ -35,7 +35,8 @@ async function restore(): Promise<void> {
   try {
     kept = await readImports();
   } catch (error) {
-    for (const id of IMPORT_IDS) {
+    for (const id of waiting) {
+      if (datasetState(useStore.getState(), id).status !== 'loading') continue;
       store.datasetFailed(id, `The browser's store could not be read: ${(error as Error).message || String(error)}`);
     }
     return;
@@ -43,8 +44,9 @@ async function restore(): Promise<void> {
   for (const value of kept) {
     const id = (value as { id?: unknown } | null)?.id;
     const key = typeof id === 'string' && IMPORT_IDS.includes(id) ? id : null;
-    // An import read in this visit is newer than what the store had when the page opened.
-    if (key !== null && datasetState(useStore.getState(), key).status === 'ready') continue;
+    // An import read in this visit is newer than what the store had when the page opened, and one removed
+    // meanwhile is gone: only an id still waiting takes what was read.
+    if (key !== null && datasetState(useStore.getState(), key).status !== 'loading') continue;
     const check = readStored(value);
     if (check.ok) store.datasetLoaded(check.imported.id, { kind: 'import', imported: check.imported });
     else if (key !== null) store.datasetRejected(key, KEPT_SOURCE, [check.problem]);
@@ -59,10 +61,15 @@ export async function importFile(file: File): Promise<void> {
   const info = { name: file.name, bytes: file.size };
   if (useStore.getState().importJob.status === 'reading') return;
   store.importJobChanged({ status: 'reading', file: info, progress: null, cancelling: false });
-  const outcome = await startImport(file, (progress) => {
-    const job = useStore.getState().importJob;
-    if (job.status === 'reading') store.importJobChanged({ ...job, progress });
-  });
+  let outcome: Awaited<ReturnType<typeof startImport>>;
+  try {
+    outcome = await startImport(file, (progress) => {
+      const job = useStore.getState().importJob;
+      if (job.status === 'reading') store.importJobChanged({ ...job, progress });
+    });
+  } catch (error) {
+    outcome = { kind: 'failed', message: (error as Error).message || String(error) };
+  }
   switch (outcome.kind) {
     case 'done': {
       const check = readStored(outcome.stored);

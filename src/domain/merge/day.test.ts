@@ -41,6 +41,11 @@ describe('the curated day with imported votes', () => {
     // The file's totals are one more recorded tally; the amendments and the motion are as they were.
     expect(after.record.tally.length).toBe(before.record.tally.length + 1);
     expect(after.record.resolutionSymbol!.citations.map((c) => c.source)).toContain('UNDL-SC-FILE');
+    // The same draft is cited to the file too; a meeting written otherwise is kept as the day has it, and noted.
+    expect(after.record.draftSymbol!.citations.map((c) => c.source)).toContain('UNDL-SC-FILE');
+    expect(before.record.meeting!.value).toBe('9866th meeting of the Security Council');
+    expect(after.record.meeting).toEqual(before.record.meeting);
+    expect(after.record.note).toContain('The imported file (UNDL-SC-FILE) gives its meeting as "S/PV.9866"');
     for (const d of day.decisions.filter((x) => x.id !== 'sc-s2025-112')) {
       expect(decisionOf(dataset, d.id).record, d.id).toEqual(d.record);
     }

@@ -20,6 +20,7 @@ import type { Dataset } from '../model';
 import { buildDataset } from '../model';
 import type { UndlStore } from '../undl/format';
 import { UNDL_RECORDS, voteRecord } from '../undl/dataset';
+import { formatImportedVoteId } from '../undl/ids';
 import { importVotes, datasetVotes } from './sources';
 import { matchVotes } from './match';
 
@@ -64,7 +65,7 @@ function fileSource(imp: ImportToMerge): Source {
   };
 }
 
-const voteId = (imp: ImportToMerge, d: number) => `${imp.id}-${imp.store.undlId[d]}`;
+const voteId = (imp: ImportToMerge, d: number) => formatImportedVoteId(imp.id, imp.store.undlId[d]);
 
 /** The day's decision with the imported vote's claims added, cited to the file. */
 function withVote(
@@ -75,17 +76,28 @@ function withVote(
 ): DecisionRecord {
   const recite = (citations: readonly Citation[]): Citation[] =>
     citations.map((c) => ('record' in c ? { source: key, record: c.record } : c));
-  const same = <T>(a: { value: T } | null, b: { value: T; citations: Citation[] } | null) =>
-    a !== null && b !== null && a.value === b.value ? recite(b.citations) : [];
-  const withSame = <T>(
-    fact: { value: T; citations: Citation[] } | null,
-    other: { value: T; citations: Citation[] } | null,
-  ) => (fact === null ? null : { ...fact, citations: [...fact.citations, ...same(fact, other)] });
+  type Fact = { value: string; citations: Citation[] } | null;
+  const differences: string[] = [];
+  /** The day's fact, cited to the file too where it says the same; the file's where the day has none; a different value noted. */
+  const withFile = (name: string, fact: Fact, other: Fact): Fact => {
+    if (other === null) return fact;
+    if (fact === null) return { ...other, citations: recite(other.citations) };
+    if (fact.value === other.value) return { ...fact, citations: [...fact.citations, ...recite(other.citations)] };
+    differences.push(`its ${name} as ${JSON.stringify(other.value)}`);
+    return fact;
+  };
+  const date = withFile('date', record.date, vote.date)!;
+  const meeting = withFile('meeting', record.meeting, vote.meeting);
+  const draftSymbol = withFile('draft', record.draftSymbol, vote.draftSymbol);
+  const fileNote = [
+    differences.length > 0 ? `The imported file (${key}) gives ${differences.join(' and ')}.` : null,
+    vote.note ? `The imported file (${key}): ${vote.note}` : null,
+  ];
   return {
     ...record,
-    date: withSame(record.date, vote.date)!,
-    meeting: withSame(record.meeting, vote.meeting),
-    draftSymbol: withSame(record.draftSymbol, vote.draftSymbol),
+    date: date as DecisionRecord['date'],
+    meeting,
+    draftSymbol,
     // The same resolution, however each source spells its symbol.
     resolutionSymbol:
       record.resolutionSymbol && vote.resolutionSymbol
@@ -106,8 +118,7 @@ function withVote(
         citations: recite(l.citations),
       })),
     ],
-    note:
-      [record.note, vote.note ? `The imported file (${key}): ${vote.note}` : null].filter(Boolean).join(' ') || null,
+    note: [record.note, ...fileNote].filter(Boolean).join(' ') || null,
   };
 }
 

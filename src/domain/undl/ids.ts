@@ -12,3 +12,8 @@ export function parseImportedVoteId(id: string): { dataset: string; undlId: numb
   const m = ID.exec(id);
   return m ? { dataset: m[1], undlId: Number(m[2]) } : null;
 }
+
+/** The id of vote `undlId` of an import (`undl-ga`, 4025240 → `undl-ga-4025240`). */
+export function formatImportedVoteId(dataset: string, undlId: number): string {
+  return `${dataset}-${undlId}`;
+}

@@ -48,13 +48,28 @@ describe('a stored import', () => {
       [
         'a plain array',
         (s) => ((s.store as { day: unknown }).day = [1, 2]),
-        /^import\.store\.day: is not a Int32Array/,
+        /^import\.store\.day: is not an Int32Array/,
       ],
       ['a short array', (s) => (s.store.undlId = new Uint32Array(0)), /^import\.store\.undlId: 0 elements, 1 expected/],
       ['a bad code', (s) => (s.store.positions[3] = 9), /^import\.store\.positions\[3\]: 9 is not a position code/],
       ['a text out of range', (s) => (s.store.title[0] = 1e6), /^import\.store\.title\[0\]: text 1000000 of/],
       ['another body', (s) => ((s as { id: string }).id = 'undl-ga'), /^import\.store\.body: SC is not the body of/],
       ['no report', (s) => delete (s as Partial<typeof s>).report, /^import\.report: /],
+      [
+        'a key twice',
+        (s) => (s.store.states[1].key = s.store.states[0].key),
+        /^import\.store\.states\[1\]\.key: .* is there twice/,
+      ],
+      [
+        'a seat of no state',
+        (s) => (s.store.states[0].seat = 'ZZZ'),
+        /^import\.store\.states\[0\]\.seat: ZZZ is not a state/,
+      ],
+      [
+        'a bad permanent mark',
+        (s) => (s.store.permanent[0] = 2),
+        /^import\.store\.permanent\[0\]: 2 is neither 0 nor 1/,
+      ],
     ];
     for (const [what, damage, message] of cases) {
       const copy = roundTrip(stored) as typeof stored;

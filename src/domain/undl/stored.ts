@@ -66,7 +66,7 @@ const count = z.int().min(0);
 const text = z.string();
 const isoDate = z.iso.date();
 const typed = <T extends Uint8Array | Uint32Array | Int32Array>(type: new (n: number) => T, name: string) =>
-  z.custom<T>((v) => v instanceof type, { error: `is not a ${name}` });
+  z.custom<T>((v) => v instanceof type, { error: `is not ${name.startsWith('I') ? 'an' : 'a'} ${name}` });
 const u32 = typed(Uint32Array, 'Uint32Array');
 const i32 = typed(Int32Array, 'Int32Array');
 const u8 = typed(Uint8Array, 'Uint8Array');
@@ -181,6 +181,22 @@ export function readStored(value: unknown): StoredCheck {
   ];
   for (const [name, array, expected] of lengths) {
     if (array.length !== expected) return fail(`${name}`, `${array.length} elements, ${expected} expected`);
+  }
+  const keys = new Set<string>();
+  for (const [i, state] of store.states.entries()) {
+    if (keys.has(state.key)) return fail(`states[${i}].key`, `${state.key} is there twice`);
+    keys.add(state.key);
+  }
+  for (const [i, state] of store.states.entries()) {
+    if (!keys.has(state.seat)) return fail(`states[${i}].seat`, `${state.seat} is not a state of the import`);
+  }
+  const ids = new Set<number>();
+  for (let d = 0; d < D; d++) {
+    if (ids.has(store.undlId[d])) return fail(`undlId[${d}]`, `${store.undlId[d]} is there twice`);
+    ids.add(store.undlId[d]);
+  }
+  for (let i = 0; i < store.permanent.length; i++) {
+    if (store.permanent[i] > 1) return fail(`permanent[${i}]`, `${store.permanent[i]} is neither 0 nor 1`);
   }
   const strings = store.strings.length;
   for (const f of STRING_FIELDS) {

@@ -11,11 +11,13 @@ import { POSITION_CODE } from '../history/format';
 import type { Cell } from '../csv';
 import { UNDL_RECORDS } from './dataset';
 
+import { formatImportedVoteId } from './ids';
+
 export { parseImportedVoteId } from './ids';
 
 /** The id of vote d, as addresses write it. */
 export function importedVoteId(store: UndlStore, d: number): string {
-  return `${UNDL_RECORDS[store.body].id}-${store.undlId[d]}`;
+  return formatImportedVoteId(UNDL_RECORDS[store.body].id, store.undlId[d]);
 }
 
 const indexes = new WeakMap<UndlStore, Map<number, number>>();

@@ -20,7 +20,9 @@ import { parseImportedVoteId } from '../../domain/undl/ids';
 import type { DatasetState } from '../../store/store';
 import type { Route } from '../../store/route';
 import { NotFound } from '../../components/NotFound';
+import { MergeSummary } from '../../components/MergeSummary';
 import { shorten } from '../../domain/text';
+import { BODY_LABEL } from '../../components/labels';
 import { DecisionPage } from './DecisionPage';
 
 let groups: ReturnType<typeof readGroups> | null = null;
@@ -61,7 +63,7 @@ export default function ImportedDecisionView({
     );
   }
   if (!imported) {
-    const body = vote?.dataset === 'undl-sc' ? 'Security Council' : 'General Assembly';
+    const body = BODY_LABEL[vote?.dataset === 'undl-sc' ? 'SC' : 'GA'];
     return (
       <NotFound
         what={`“${shorten(route.id)}” is a vote of an import of the UN Digital Library's ${body} file, and this browser holds no such import${state.status === 'invalid' || state.status === 'failed' ? ' that could be read' : ''}. Import the file first.`}
@@ -132,10 +134,8 @@ function RecordCounterpart({ pack, imported, v }: { pack: HistoryPack; imported:
   return (
     <p>
       The same vote as {link(counterpart.index)} in the record
-      {counterpart.on === 'month' ? ' (matched on the month: the record dates it only to its month)' : ''}. State by
-      state: {merged?.summary.agree} agree, {merged?.summary.fill} non-voting here where the record has absent or not
-      voting, {merged?.summary.disputed} disputed, {merged?.summary.only} in one source only; the record’s page lists
-      the states that differ.
+      {counterpart.on === 'month' ? ' (matched on the month: the record dates it only to its month)' : ''}.{' '}
+      {merged && <MergeSummary summary={merged.summary} />} The record’s page lists the states that differ.
     </p>
   );
 }

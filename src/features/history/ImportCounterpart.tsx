@@ -15,6 +15,7 @@ import { isoDateOfDay, textOf } from '../../domain/undl/format';
 import { importedVoteId } from '../../domain/undl/views';
 import { ABSENT_OR_NOT_VOTING, DISPUTED, NOT_REPORTED, POSITION_LABEL } from '../../components/labels';
 import { formatDate } from '../../components/dates';
+import { MergeSummary } from '../../components/MergeSummary';
 import { decisionHref, stateHref } from '../../store/route';
 
 const n = (x: number) => x.toLocaleString('en');
@@ -29,8 +30,8 @@ const claimsLabel = (claims: readonly Claim[] | null) =>
 
 const OUTCOME_LABEL: Record<MergedState['outcome'], string> = {
   agree: 'agree',
-  fill: 'the file’s non-voting fills the record’s gap',
-  only: 'in one source only',
+  fill: 'filled from the file',
+  only: 'one source only',
   disputed: DISPUTED,
   notReported: NOT_REPORTED,
 };
@@ -92,10 +93,7 @@ export default function ImportCounterpart({
             {counterpart.on === 'month'
               ? '; matched on the month, as the record dates this vote only to its month'
               : ''}
-            ). State by state: <strong>{n(merged.summary.agree)}</strong> agree,{' '}
-            <strong>{n(merged.summary.fill)}</strong> non-voting in the file where the record has absent or not voting,{' '}
-            <strong>{n(merged.summary.disputed)}</strong> disputed, <strong>{n(merged.summary.only)}</strong> in one
-            source only.
+            ). <MergeSummary summary={merged.summary} />
           </p>
           <DifferingStates states={merged.states.filter((s) => s.outcome !== 'agree')} nameOf={nameOf} />
         </>

@@ -4,7 +4,7 @@
  * came in, with every row left out and every vote flagged by its line; the
  * imports this browser keeps, each with its votes and a way to remove it.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { UndlReport } from '../../domain/undl/format';
 import { UNDL_RECORDS } from '../../domain/undl/dataset';
 import type { Imported } from '../../domain/undl/stored';
@@ -13,6 +13,9 @@ import type { DatasetState, ImportJob } from '../../store/store';
 import { datasetState, useStore } from '../../store/store';
 import { IMPORT_IDS, cancelFileImport, importFile, removeImport } from '../../store/imports';
 import { formatDate } from '../../components/dates';
+import { BODY_LABEL } from '../../components/labels';
+import { decisionHref } from '../../store/route';
+import { formatImportedVoteId } from '../../domain/undl/ids';
 import { ImportedVotes } from './ImportedVotes';
 
 const n = (x: number) => x.toLocaleString('en');
@@ -31,8 +34,6 @@ function formatSeconds(s: number): string {
   if (s < 90) return `${Math.round(s)} s`;
   return `${Math.round(s / 60)} min`;
 }
-
-const BODY_NAME = { GA: 'General Assembly', SC: 'Security Council' } as const;
 
 export default function ImportView() {
   const job = useStore((s) => s.importJob);
@@ -66,11 +67,16 @@ export default function ImportView() {
       </section>
 
       <section className="panel" aria-labelledby={`${headingId}-kept`}>
-        <h2 id={`${headingId}-kept`}>Imports in this browser</h2>
+        {/* Focus comes here when an import is removed (its buttons are gone). */}
+        <h2 id={`${headingId}-kept`} tabIndex={-1}>
+          Imports in this browser
+        </h2>
         {IMPORT_IDS.every((id) => datasetState({ datasets }, id).status === 'idle') ? (
           <p className="empty">None yet.</p>
         ) : (
-          IMPORT_IDS.map((id) => <Kept key={id} id={id} state={datasetState({ datasets }, id)} />)
+          IMPORT_IDS.map((id) => (
+            <Kept key={id} id={id} state={datasetState({ datasets }, id)} listHeading={`${headingId}-kept`} />
+          ))
         )}
       </section>
     </>
@@ -80,6 +86,16 @@ export default function ImportView() {
 function FilePicker({ disabled }: { disabled: boolean }) {
   const inputId = useId();
   const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  // While a file is read the chooser is disabled (and the cancel button is where focus is); when the reading
+  // ends, the cancel button goes: focus comes back to the chooser, unless the reader has moved it elsewhere.
+  const wasDisabled = useRef(disabled);
+  useEffect(() => {
+    if (wasDisabled.current && !disabled && (document.activeElement === document.body || !document.activeElement)) {
+      input.current?.focus();
+    }
+    wasDisabled.current = disabled;
+  }, [disabled]);
   const take = (files: FileList | null) => {
     const file = files?.[0];
     if (file) void importFile(file);
@@ -102,6 +118,7 @@ function FilePicker({ disabled }: { disabled: boolean }) {
         A voting file of the UN Digital Library (CSV, General Assembly or Security Council)
       </label>
       <input
+        ref={input}
         id={inputId}
         type="file"
         accept=".csv,text/csv"
@@ -164,8 +181,8 @@ function JobStatus({ job }: { job: ImportJob }) {
       );
     case 'done':
       return (
-        <div role="status" className="import-done">
-          <p>
+        <div className="import-done">
+          <p role="status">
             Imported <strong>{job.file.name}</strong>:{' '}
             {job.saved === true
               ? 'kept in this browser.'
@@ -186,7 +203,7 @@ function Report({ report }: { report: UndlReport }) {
       <dl className="import-facts">
         <dt>Body</dt>
         <dd>
-          {BODY_NAME[report.body]} (header version {report.headerVersion})
+          {BODY_LABEL[report.body]} (header version {report.headerVersion})
         </dd>
         <dt>Votes</dt>
         <dd>
@@ -267,7 +284,7 @@ function Report({ report }: { report: UndlReport }) {
                     {n(f.line)}
                   </th>
                   <td>
-                    <a href={`#/decision/${UNDL_RECORDS[report.body].id}-${f.undlId}`}>
+                    <a href={decisionHref(formatImportedVoteId(UNDL_RECORDS[report.body].id, f.undlId))}>
                       {f.symbol || `record ${f.undlId}`}
                     </a>
                   </td>
@@ -283,31 +300,45 @@ function Report({ report }: { report: UndlReport }) {
 }
 
 /** One body's kept import: what it is, its votes, and removal. */
-function Kept({ id, state }: { id: string; state: DatasetState }) {
+function Kept({ id, state, listHeading }: { id: string; state: DatasetState; listHeading: string }) {
   const [removing, setRemoving] = useState<'no' | 'asking' | 'working'>('no');
   const [error, setError] = useState<string | null>(null);
-  const name = id === UNDL_RECORDS.GA.id ? 'General Assembly' : 'Security Council';
+  const name = BODY_LABEL[id === UNDL_RECORDS.GA.id ? 'GA' : 'SC'];
+  const trigger = useRef<HTMLButtonElement>(null);
+  const confirm = useRef<HTMLButtonElement>(null);
+  // Asking moves focus to the answer; keeping it moves focus back to the question.
+  useEffect(() => {
+    if (removing === 'asking') confirm.current?.focus();
+  }, [removing]);
   if (state.status === 'idle') return null;
   const remove = async () => {
     setRemoving('working');
     const problem = await removeImport(id);
     setError(problem);
     setRemoving('no');
+    // The import's buttons are gone with it: focus goes to the list's heading.
+    if (problem === null) document.getElementById(listHeading)?.focus();
   };
   const removal = (
     <p className="actions">
       {removing === 'asking' ? (
         <>
           <span>Remove the {name}'s import from this browser?</span>{' '}
-          <button type="button" onClick={() => void remove()}>
+          <button type="button" ref={confirm} onClick={() => void remove()}>
             Remove
           </button>{' '}
-          <button type="button" onClick={() => setRemoving('no')}>
+          <button
+            type="button"
+            onClick={() => {
+              setRemoving('no');
+              requestAnimationFrame(() => trigger.current?.focus());
+            }}
+          >
             Keep it
           </button>
         </>
       ) : (
-        <button type="button" onClick={() => setRemoving('asking')} disabled={removing === 'working'}>
+        <button type="button" ref={trigger} onClick={() => setRemoving('asking')} disabled={removing === 'working'}>
           Remove the {name}'s import
         </button>
       )}

@@ -6,6 +6,7 @@ import { importedVoteId, isFlagged, searchVotes } from '../../domain/undl/views'
 import { VirtualTable } from '../../components/VirtualTable';
 import { MiniTally } from '../../components/MiniTally';
 import { formatDate } from '../../components/dates';
+import { BODY_LABEL } from '../../components/labels';
 import { decisionHref } from '../../store/route';
 
 export function ImportedVotes({ imported }: { imported: Imported }) {
@@ -14,12 +15,12 @@ export function ImportedVotes({ imported }: { imported: Imported }) {
   const query = useDeferredValue(text);
   const shown = useMemo(() => searchVotes(store, query), [store, query]);
   const id = useId();
-  const body = store.body === 'GA' ? 'General Assembly' : 'Security Council';
+  const body = BODY_LABEL[store.body];
   const caption = `${shown.length.toLocaleString('en')} of ${store.decisionCount.toLocaleString('en')} imported votes of the ${body}`;
   return (
     <>
       <div className="filters">
-        <label htmlFor={id}>Find a vote (symbol, draft or words of the title)</label>
+        <label htmlFor={id}>Find a vote of the {body} (symbol, draft or words of the title)</label>
         <input id={id} type="search" value={text} onChange={(e) => setText(e.currentTarget.value)} />
       </div>
       <VirtualTable
@@ -44,7 +45,7 @@ export function ImportedVotes({ imported }: { imported: Imported }) {
               <span className="muted small">
                 {[
                   flags & UNDL_FLAG.withoutVote ? 'Adopted without a vote' : null,
-                  flags & UNDL_FLAG.noPositions ? 'Totals only' : null,
+                  flags & UNDL_FLAG.noPositions ? 'Totals without positions' : null,
                   isFlagged(store, d) ? `Flagged (line ${store.line[d].toLocaleString('en')})` : null,
                 ]
                   .filter(Boolean)
