@@ -229,7 +229,9 @@ function OverviewOfTheDay() {
     () => false,
     () => true,
   );
-  if (data.status === 'ready' && data.kind === 'curated') return <Overview dataset={data.dataset} />;
+  // Once the imports kept in this browser are in (after the page is taken over), with their same votes merged in.
+  const day = useDayWithImports(data.status === 'ready' && data.kind === 'curated' ? data.dataset : null);
+  if (day) return <Overview dataset={day.dataset} />;
   if (!early) return LOADING_DATASET;
   // Ahead of time the day is in, and `use` has it at once; while hydrating, it waits for the day, and the page
   // built ahead of time stays as it is meanwhile.

@@ -44,6 +44,11 @@ export async function readImports(): Promise<unknown[]> {
 /** Whether the browser keeps any import (without reading them: a page with none loads nothing more). */
 export async function hasImports(): Promise<boolean> {
   if (!hasStorage()) return false;
+  // Where the browser lists its databases, a first visit creates none by asking.
+  if (typeof indexedDB.databases === 'function') {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes(NAME)) return false;
+  }
   return (await (await db()).count(IMPORTS)) > 0;
 }
 

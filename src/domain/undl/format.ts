@@ -243,6 +243,21 @@ export interface UndlStore {
   strings: readonly string[];
 }
 
+/** The store's fields that hold an index into its strings, one per vote. */
+export const TEXT_FIELDS = [
+  'symbol',
+  'title',
+  'session',
+  'draft',
+  'committeeReport',
+  'meeting',
+  'agenda',
+  'subjects',
+  'voteNote',
+  'modality',
+  'link',
+] as const satisfies readonly (keyof UndlStore)[];
+
 /** A row the reader left out, and why. */
 export interface RejectedRow {
   line: number;

@@ -30,7 +30,7 @@ import type { Membership } from '../membership';
 import type { CsvRow } from './csvBytes';
 import { CsvSyntaxError, createCsvByteReader, fieldIs, fieldText, rowTexts } from './csvBytes';
 import type { FlaggedVote, RejectedRow, UndlHeader, UndlImport, UndlReport, UndlState, UndlStore } from './format';
-import { MAX_LISTED, TOTAL, UNDL_CODE, UNDL_FLAG, isoDateOfDay, recogniseHeader } from './format';
+import { MAX_LISTED, TEXT_FIELDS, TOTAL, UNDL_CODE, UNDL_FLAG, isoDateOfDay, recogniseHeader } from './format';
 
 export class UndlError extends Error {
   /** The 1-based line where the problem is. */
@@ -193,19 +193,6 @@ export function createUndlReader(options: UndlReaderOptions): UndlReader {
   const line = new Grow(u32, CAP);
   const flags = new Grow((n) => new Uint8Array(n), CAP);
   const totals = new Grow((n) => new Int32Array(n), CAP * 5);
-  const TEXT_FIELDS = [
-    'symbol',
-    'title',
-    'session',
-    'draft',
-    'committeeReport',
-    'meeting',
-    'agenda',
-    'subjects',
-    'voteNote',
-    'modality',
-    'link',
-  ] as const;
   const texts = Object.fromEntries(TEXT_FIELDS.map((f) => [f, new Grow(u32, CAP)])) as Record<
     (typeof TEXT_FIELDS)[number],
     Grow<Uint32Array>

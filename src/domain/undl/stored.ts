@@ -10,7 +10,7 @@ import type { Body } from '../schema';
 import type { Problem } from '../integrity';
 import { BODIES } from '../vocabulary';
 import type { UndlImport, UndlReport, UndlState, UndlStore } from './format';
-import { UNDL_CODE } from './format';
+import { TEXT_FIELDS, UNDL_CODE } from './format';
 import { UNDL_RECORDS } from './dataset';
 
 /** The layout of a stored import; a store written in another is not read. */
@@ -86,20 +86,6 @@ const stateSchema = z.strictObject({
   record: z.array(z.strictObject({ name: text, code: text })),
 });
 
-const STRING_FIELDS = [
-  'symbol',
-  'title',
-  'session',
-  'draft',
-  'committeeReport',
-  'meeting',
-  'agenda',
-  'subjects',
-  'voteNote',
-  'modality',
-  'link',
-] as const;
-
 const storeSchema = z.strictObject({
   body: z.enum(BODIES),
   headerVersion: z.union([z.literal(1), z.literal(2)]),
@@ -111,7 +97,7 @@ const storeSchema = z.strictObject({
   line: u32,
   flags: u8,
   totals: i32,
-  ...Object.fromEntries(STRING_FIELDS.map((f) => [f, u32])),
+  ...Object.fromEntries(TEXT_FIELDS.map((f) => [f, u32])),
   positions: u8,
   permanent: u8,
   strings: z.array(z.string()).min(1),
@@ -175,7 +161,7 @@ export function readStored(value: unknown): StoredCheck {
     ['line', store.line, D],
     ['flags', store.flags, D],
     ['totals', store.totals, 5 * D],
-    ...STRING_FIELDS.map((f): [string, { length: number }, number] => [f, store[f], D]),
+    ...TEXT_FIELDS.map((f): [string, { length: number }, number] => [f, store[f], D]),
     ['positions', store.positions, D * S],
     ['permanent', store.permanent, store.body === 'SC' ? D * S : 0],
   ];
@@ -199,7 +185,7 @@ export function readStored(value: unknown): StoredCheck {
     if (store.permanent[i] > 1) return fail(`permanent[${i}]`, `${store.permanent[i]} is neither 0 nor 1`);
   }
   const strings = store.strings.length;
-  for (const f of STRING_FIELDS) {
+  for (const f of TEXT_FIELDS) {
     const field = store[f];
     for (let d = 0; d < D; d++) {
       if (field[d] >= strings) return fail(`${f}[${d}]`, `text ${field[d]} of ${strings}`);
