@@ -120,3 +120,12 @@ export async function removeImport(id: string): Promise<string | null> {
   if (job.status === 'done' && job.id === id) store.importJobChanged({ status: 'idle' });
   return null;
 }
+
+/** Forgets the kept imports read and the imports shown (tests). */
+export function resetImports(): void {
+  restoring = null;
+  useStore.setState((s) => ({
+    importJob: { status: 'idle' },
+    datasets: Object.fromEntries(Object.entries(s.datasets).filter(([id]) => !IMPORT_IDS.includes(id))),
+  }));
+}
