@@ -41,3 +41,6 @@ export const NO_FILTER: RecordFilter = {
   kind: null,
   text: '',
 };
+
+/** The last day the bundled record has a vote of (its pack's `coverage.to`): later votes are not looked for in it. */
+export const RECORD_LAST_DATE = '2020-01-14';

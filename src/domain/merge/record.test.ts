@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { committedPack } from '../../../test/history';
 import { importFixture } from '../../../test/undl';
 import { decisionOfRcid } from '../history/pack';
+import { RECORD_LAST_DATE } from '../history/vocabulary';
 import { counterpartOf, mergeRecordVote, recordAgainstImport } from './record';
 
 describe('the record against an import, vote by vote', () => {
@@ -26,6 +27,10 @@ describe('the record against an import, vote by vote', () => {
   it('merges a matched vote state by state', () => {
     const merged = mergeRecordVote(pack, decisionOfRcid(pack, 5588), store, 1);
     expect(merged.summary).toMatchObject({ agree: 171, fill: 22, disputed: 0 });
+  });
+
+  it('knows the last day of the record without reading it', () => {
+    expect(RECORD_LAST_DATE).toBe(pack.dataset.coverage.to);
   });
 
   it('matches nothing of a Security Council file', () => {

@@ -20,6 +20,8 @@ import { parseImportedVoteId } from '../../domain/undl/ids';
 import type { DatasetState } from '../../store/store';
 import type { Route } from '../../store/route';
 import { NotFound } from '../../components/NotFound';
+import { RECORD_LAST_DATE } from '../../domain/history/vocabulary';
+import { isoDateOfDay } from '../../domain/undl/format';
 import { MergeSummary } from '../../components/MergeSummary';
 import { shorten } from '../../domain/text';
 import { BODY_LABEL } from '../../components/labels';
@@ -81,13 +83,10 @@ export default function ImportedDecisionView({
   );
 }
 
-/** The last day the bundled record covers a vote of. */
-const RECORD_ENDS = '2020-01-31';
-
 /** The same vote in the General Assembly's record, where the record covers its date. */
 function InRecord({ imported, undlId }: { imported: Imported; undlId: number }) {
   const v = voteOfUndlId(imported.store, undlId);
-  const covered = v >= 0 && new Date(imported.store.day[v] * 86_400_000).toISOString().slice(0, 10) <= RECORD_ENDS;
+  const covered = v >= 0 && isoDateOfDay(imported.store.day[v]) <= RECORD_LAST_DATE;
   const history = useStore((s) => datasetState(s, HISTORY));
   useEffect(() => {
     if (covered) void requestHistory();
