@@ -208,6 +208,16 @@ describe('version 1 of the header', () => {
     expect(textOf(store, store.modality, 0)).toBe('Voting');
   });
 
+  it('reads a Security Council file in version 1’s names as the current one', () => {
+    const v1 = importBytes(fixture('sc-2774-v1.csv'));
+    const v2 = importBytes(fixture('sc-2774.csv'));
+    expect(v1.store.headerVersion).toBe(1);
+    expect(v1.store.body).toBe('SC');
+    expect({ ...v1.report, headerVersion: 2, bytes: 0 }).toEqual({ ...v2.report, bytes: 0 });
+    expect(v1.store.positions).toEqual(v2.store.positions);
+    expect(v1.store.permanent).toEqual(v2.store.permanent);
+  });
+
   it('recognises either body by the column names, in any order', () => {
     const ga = GA_HEADER.split(',').reverse();
     const result = recogniseHeader(ga);
