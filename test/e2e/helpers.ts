@@ -412,9 +412,13 @@ export async function watchedPage(context: BrowserContext): Promise<WatchedPage>
   return {
     page,
     problems: async () => {
-      const seen = await page
-        .evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])
-        .catch(() => [] as string[]);
+      // Bounded: a page that no longer answers must not hold the run.
+      const seen = await Promise.race([
+        page
+          .evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])
+          .catch(() => [] as string[]),
+        new Promise<string[]>((resolve) => setTimeout(() => resolve(['the page did not answer within 5 s']), 5_000)),
+      ]);
       return { errors, csp: [...csp, ...seen] };
     },
   };
