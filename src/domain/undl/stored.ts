@@ -12,6 +12,7 @@ import { BODIES } from '../vocabulary';
 import type { UndlImport, UndlReport, UndlState, UndlStore } from './format';
 import { TEXT_FIELDS, UNDL_CODE } from './format';
 import { UNDL_RECORDS } from './dataset';
+import { packStateSchema } from '../history/format';
 
 /** The layout of a stored import; a store written in another is not read. */
 export const STORED_IMPORT_VERSION = 1;
@@ -64,25 +65,15 @@ export function toStored(imported: Imported): StoredImport {
 
 const count = z.int().min(0);
 const text = z.string();
-const isoDate = z.iso.date();
 const typed = <T extends Uint8Array | Uint32Array | Int32Array>(type: new (n: number) => T, name: string) =>
   z.custom<T>((v) => v instanceof type, { error: `is not ${name.startsWith('I') ? 'an' : 'a'} ${name}` });
 const u32 = typed(Uint32Array, 'Uint32Array');
 const i32 = typed(Int32Array, 'Int32Array');
 const u8 = typed(Uint8Array, 'Uint8Array');
 
-const stateSchema = z.strictObject({
+// A state of an import is a state of the record's pack with its index, and the file's own names and codes for it.
+const stateSchema = packStateSchema.extend({
   index: count,
-  key: z.string().regex(/^[A-Z]{3}$/),
-  code: z.string().regex(/^[A-Z]{3}$/),
-  name: text,
-  former: z.boolean(),
-  seat: z.string().regex(/^[A-Z]{3}$/),
-  continuedBy: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .nullable(),
-  spans: z.array(z.strictObject({ from: isoDate, to: isoDate.nullable() })).min(1),
   record: z.array(z.strictObject({ name: text, code: text })),
 });
 
