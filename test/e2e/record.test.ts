@@ -297,14 +297,30 @@ describe.skipIf(SKIP_BROWSER_TESTS)("the General Assembly's record", () => {
     // moves them evenly, also where the browser does not anchor scrolling (Safari; switched off here).
     await page.setViewportSize(DESKTOP);
     const list = listRegion(page);
-    await list.evaluate((el) => {
+    // From the top, not from the end just reached: a list held at its end keeps its end in view while rows grow.
+    await list.evaluate(async (el) => {
+      const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      el.scrollTop = 0;
+      await frame();
       document.documentElement.style.fontSize = '24px';
       el.style.overflowAnchor = 'none';
-      el.scrollTop = 40_000;
+      await frame();
     });
-    const { height, jumps } = await list.evaluate(async (el) => {
+    await expect
+      .poll(
+        () =>
+          list.evaluate(async (el) => {
+            el.scrollTop = 40_000;
+            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+            return el.scrollTop;
+          }),
+        { message: 'the list scrolled to 40,000 px stays there' },
+      )
+      .toBe(40_000);
+    const { height, jumps, scrolled } = await list.evaluate(async (el) => {
       const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       await frame();
+      const start = el.scrollTop;
       const box = el.getBoundingClientRect();
       const rowInView = () =>
         [...el.querySelectorAll('tbody tr[aria-rowindex]')].find(
@@ -325,9 +341,10 @@ describe.skipIf(SKIP_BROWSER_TESTS)("the General Assembly's record", () => {
         if (Math.abs(top - now - 8) > 0.6) moved.push(Math.round(top - now));
         top = now;
       }
-      return { height: rowInView()?.getBoundingClientRect().height ?? 0, jumps: moved };
+      return { height: rowInView()?.getBoundingClientRect().height ?? 0, jumps: moved, scrolled: el.scrollTop - start };
     });
     expect(height, 'rows taller at a 24 px font').toBeGreaterThan(LIST_ROW_HEIGHT);
+    expect(scrolled, 'the list scrolled by 40 steps of 8 px').toBe(320);
     expect(jumps, 'a row moves by the 8 px scrolled, at every step').toEqual([]);
   });
 
