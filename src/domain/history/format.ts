@@ -52,10 +52,10 @@ export const FLAG = {
   /** The record says whether it is an important vote (the US State Department's list; from session 39). */
   importantCoded: 1 << 0,
   important: 1 << 1,
-  /** The record says whether it was a vote on an amendment (until 1985). */
+  /** The record says whether it was a vote on an amendment (every vote until 1984, some since 1997). */
   amendmentCoded: 1 << 2,
   amendment: 1 << 3,
-  /** The record says whether it was a vote on a paragraph (until 1985). */
+  /** The record says whether it was a vote on a paragraph (every vote until 1984, some since 1997). */
   paragraphCoded: 1 << 4,
   paragraph: 1 << 5,
   /** The date is known only to its month (sessions before 52): its day is a placeholder. */

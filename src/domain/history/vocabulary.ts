@@ -11,7 +11,7 @@ export type TopicCode = (typeof TOPIC_CODES)[number];
  * What a decision was on, as far as the record says: `amendment`,
  * `paragraph` (a separate vote on part of a text), `resolution` (neither:
  * a vote on a whole text, or on a motion), or `not-coded` (the record codes
- * this only until 1985).
+ * this for every vote until 1984, and for some since 1997).
  */
 export const DECISION_KINDS = ['resolution', 'amendment', 'paragraph', 'not-coded'] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
