@@ -71,7 +71,7 @@ export const HISTORY_DATASET: BuildInput['dataset'] = {
       'The USSR’s positions are the Russian Federation’s seat before 24 Dec 1991; Yugoslavia (YU) is split by date into the SFRY, the FRY/Serbia and Montenegro and Serbia; Taiwan (TW) is the Republic of China’s representation of China until 25 Oct 1971; the Yemen Arab Republic’s positions after 22 May 1990 are the united Yemen’s; the Federal Republic of Germany’s are Germany’s.',
       'Country codes are read as text: NA is Namibia.',
       'Three positions fall before the state’s admission by the record’s date, which is the likely error; they are kept as the record gives them: Fiji in roll calls 1110 and 1111 (dated 1970-09-01, admitted 13 Oct 1970) and Switzerland in roll call 4372 (a session-57 vote dated 2002-09-03, before the session opened on 10 Sep 2002, the day of its admission).',
-      'Amendment and paragraph votes are coded until 1985, important votes (the US State Department’s list) from session 39 to 73; several roll calls may share one resolution symbol (votes on amendments and paragraphs of one text).',
+      'Amendment and paragraph votes are coded for every vote until 1984 and for some since 1997, important votes (the US State Department’s list) from session 39 to 73; several roll calls may share one resolution symbol (votes on amendments and paragraphs of one text).',
     ],
   },
 };

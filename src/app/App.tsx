@@ -18,6 +18,7 @@ import {
   loadHistoryView,
   loadImportView,
   loadImportedDecisionView,
+  loadMethodologyView,
   loadStateView,
 } from './views';
 
@@ -28,6 +29,7 @@ const StateView = lazy(loadStateView);
 const AlignmentView = lazy(loadAlignmentView);
 const ImportView = lazy(loadImportView);
 const ImportedDecisionView = lazy(loadImportedDecisionView);
+const MethodologyView = lazy(loadMethodologyView);
 
 export function App() {
   const data = useStore((s) => datasetState(s, DAY));
@@ -38,6 +40,7 @@ export function App() {
     route.view === 'history' ||
     route.view === 'history-decision' ||
     route.view === 'state' ||
+    route.view === 'methodology' ||
     (route.view === 'alignment' && route.params.dataset === 'history');
   useEffect(() => {
     if (needsRecord) void requestHistory();
@@ -104,6 +107,9 @@ export function App() {
           <a href="#/import" aria-current={route.view === 'import' ? 'page' : undefined}>
             Import
           </a>
+          <a href="#/methodology" aria-current={route.view === 'methodology' ? 'page' : undefined}>
+            Methodology
+          </a>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
@@ -133,6 +139,7 @@ export function App() {
     if (route.view === 'state') return `${route.key} · `;
     if (route.view === 'alignment') return 'Who voted with whom · ';
     if (route.view === 'import') return 'Import · ';
+    if (route.view === 'methodology') return 'Methodology · ';
     // An imported vote's symbol is in its import; until that is read, no name (the id is none for a reader).
     if (importedVote) {
       const symbol = importedSymbol(importState, importedVote.undlId);
@@ -191,6 +198,11 @@ export function App() {
         return <StateView dataset={dataset} stateKey={route.key} />;
       case 'alignment':
         return <AlignmentView dataset={dataset} params={route.params} />;
+      case 'methodology':
+        // The curated day as it is bundled: what the imports add to it is described apart.
+        return (
+          <MethodologyView dataset={data.status === 'ready' && data.kind === 'curated' ? data.dataset : dataset} />
+        );
       case 'not-found':
         return <NotFound what={`There is no page at “${shorten(route.path)}”.`} />;
     }

@@ -12,6 +12,7 @@ export const loadStateView = () => import('../features/state/StateView');
 export const loadAlignmentView = () => import('../features/alignment/AlignmentView');
 export const loadImportView = () => import('../features/imports/ImportView');
 export const loadImportedDecisionView = () => import('../features/decision/ImportedDecisionView');
+export const loadMethodologyView = () => import('../features/methodology/MethodologyView');
 
 export async function preloadViews(): Promise<void> {
   await Promise.all([
@@ -22,5 +23,6 @@ export async function preloadViews(): Promise<void> {
     loadAlignmentView(),
     loadImportView(),
     loadImportedDecisionView(),
+    loadMethodologyView(),
   ]);
 }

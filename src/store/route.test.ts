@@ -8,6 +8,7 @@ describe('address <-> view', () => {
     ['', { view: 'overview' }],
     ['#/', { view: 'overview' }],
     ['#/compare', { view: 'compare' }],
+    ['#/methodology', { view: 'methodology' }],
     [
       '#/decision/ga-l10?position=N&group=African%20States&q=cote&sort=name:desc',
       {
@@ -44,6 +45,7 @@ describe('address <-> view', () => {
     for (const hash of [
       '#/',
       '#/compare',
+      '#/methodology',
       '#/decision/ga-l11?position=disputed&group=Eastern%20European%20States&q=ukr&sort=position:asc',
     ]) {
       expect(formatHash(parseHash(hash).route)).toBe(hash);
@@ -200,6 +202,7 @@ describe('the views that show an import', () => {
     expect(shows('#/import')).toBe(true);
     expect(shows('#/decision/undl-ga-4025240')).toBe(true);
     expect(shows('#/alignment?dataset=undl-sc')).toBe(true);
+    expect(shows('#/methodology')).toBe(true);
     expect(shows('#/decision/ga-l10')).toBe(false);
     expect(shows('#/alignment?dataset=history')).toBe(false);
     expect(shows('#/')).toBe(false);

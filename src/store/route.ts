@@ -5,6 +5,7 @@
  *   #/decision/ga-l10?position=N&group=…&q=…&sort=name:desc
  *   #/compare
  *   #/import                                                                          imports of the UN Digital Library's files
+ *   #/methodology                                                                     what each dataset is, and how figures are computed
  *   #/history?from=1971&to=1971&topic=co&session=26&important=1&kind=amendment&q=…   the GA record's list
  *   #/history/decision/rcid-3412                                                      a vote of the record
  *   #/state/USA                                                                        a state's page
@@ -33,6 +34,7 @@ export type Route =
   | { view: 'decision'; id: string; filters: RowFilters; sort: Sort | null }
   | { view: 'compare' }
   | { view: 'import' }
+  | { view: 'methodology' }
   | { view: 'history'; filter: RecordFilter }
   | { view: 'history-decision'; id: string }
   | { view: 'state'; key: string }
@@ -74,6 +76,7 @@ export const ALIGNMENT_DEFAULTS: AlignmentParams = {
 export function needsImports(route: Route): boolean {
   return (
     route.view === 'import' ||
+    route.view === 'methodology' ||
     (route.view === 'decision' && parseImportedVoteId(route.id) !== null) ||
     (route.view === 'alignment' && (IMPORT_DATASET_IDS as readonly string[]).includes(route.params.dataset))
   );
@@ -145,6 +148,9 @@ export function parseHash(hash: string): ParsedRoute {
   }
   if (parts.length === 1 && parts[0] === 'import') {
     return { route: { view: 'import' }, ignored: unknownParams(params, []) };
+  }
+  if (parts.length === 1 && parts[0] === 'methodology') {
+    return { route: { view: 'methodology' }, ignored: unknownParams(params, []) };
   }
   if (parts.length === 1 && parts[0] === 'history') return parseHistory(params);
   if (parts.length === 1 && parts[0] === 'alignment') return parseAlignment(params);
@@ -288,6 +294,8 @@ export function formatHash(route: Route): string {
       return '#/compare';
     case 'import':
       return '#/import';
+    case 'methodology':
+      return '#/methodology';
     case 'not-found':
       return `#${route.path}`;
     case 'history-decision':
