@@ -83,6 +83,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)('accessibility and keyboard', () => {
       ['decision, no rows', '#/decision/sc-s2025-112?q=zzzz', countStatusIn],
       ['decision, with a notice', '#/decision/sc-s2025-112?position=maybe', countStatusIn],
       ['compare', '#/compare', (p) => p.getByRole('table', { name: /Positions of the 2025 Council members/ })],
+      // With the record's figures in.
+      ['methodology', '#/methodology', (p) => p.getByRole('rowheader', { name: 'The General Assembly’s record' })],
       ['not found (decision)', '#/decision/nope', (p) => p.getByRole('heading', { level: 1, name: 'Not found' })],
       ['not found (page)', '#/no/such/page', (p) => p.getByRole('heading', { level: 1, name: 'Not found' })],
     ];

@@ -114,6 +114,9 @@ describe.skipIf(SKIP_BROWSER_TESTS)('hosting and security', () => {
       await goToHash(page, hash);
       await see(page.getByRole('heading', { level: 1 }));
     }
+    // A view that reads the record and the browser's store of imports.
+    await goToHash(page, '#/methodology');
+    await see(page.getByRole('rowheader', { name: 'The General Assembly’s record' }));
     // What the pages do: filter by the chart, sort, show a column head's full name, download.
     await goToHash(page, '#/decision/ga-l10');
     await page

@@ -36,7 +36,7 @@ describe('the methodology page', { timeout: 30_000 }, () => {
 
     const record = await within(table).findByRole(
       'row',
-      { name: /^The General Assembly’s record|^The General Assembly's record/ },
+      { name: /^The General Assembly’s record/ },
       { timeout: 15_000 },
     );
     const cells = within(record)

@@ -91,7 +91,7 @@ export default function MethodologyView({ dataset }: { dataset: Dataset }) {
               />
               {record ? (
                 <FigureRow
-                  name="The General Assembly's record"
+                  name="The General Assembly’s record"
                   body="GA"
                   from={record.from}
                   to={record.to}
