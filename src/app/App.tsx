@@ -19,6 +19,8 @@ import {
   loadImportView,
   loadImportedDecisionView,
   loadStateView,
+  loadDividedView,
+  loadTopicsView,
 } from './views';
 
 const DecisionView = lazy(loadDecisionView);
@@ -28,6 +30,8 @@ const StateView = lazy(loadStateView);
 const AlignmentView = lazy(loadAlignmentView);
 const ImportView = lazy(loadImportView);
 const ImportedDecisionView = lazy(loadImportedDecisionView);
+const DividedView = lazy(loadDividedView);
+const TopicsView = lazy(loadTopicsView);
 
 export function App() {
   const data = useStore((s) => datasetState(s, DAY));
@@ -38,7 +42,8 @@ export function App() {
     route.view === 'history' ||
     route.view === 'history-decision' ||
     route.view === 'state' ||
-    (route.view === 'alignment' && route.params.dataset === 'history');
+    (route.view === 'alignment' && route.params.dataset === 'history') ||
+    ((route.view === 'divided' || route.view === 'topics') && route.params.dataset === 'history');
   useEffect(() => {
     if (needsRecord) void requestHistory();
   }, [needsRecord]);
@@ -101,6 +106,12 @@ export function App() {
           <a href="#/alignment" aria-current={route.view === 'alignment' ? 'page' : undefined}>
             Who voted with whom
           </a>
+          <a href="#/divided" aria-current={route.view === 'divided' ? 'page' : undefined}>
+            Most divided
+          </a>
+          <a href="#/topics" aria-current={route.view === 'topics' ? 'page' : undefined}>
+            Topics
+          </a>
           <a href="#/import" aria-current={route.view === 'import' ? 'page' : undefined}>
             Import
           </a>
@@ -133,6 +144,8 @@ export function App() {
     if (route.view === 'state') return `${route.key} · `;
     if (route.view === 'alignment') return 'Who voted with whom · ';
     if (route.view === 'import') return 'Import · ';
+    if (route.view === 'divided') return 'Most divided votes · ';
+    if (route.view === 'topics') return 'Topics · ';
     // An imported vote's symbol is in its import; until that is read, no name (the id is none for a reader).
     if (importedVote) {
       const symbol = importedSymbol(importState, importedVote.undlId);
@@ -149,6 +162,9 @@ export function App() {
     // The record's views do not wait for the curated day.
     if (route.view === 'history' || route.view === 'history-decision') return <HistoryView route={route} />;
     if (route.view === 'import') return <ImportView />;
+    // The record's and the imports' views do not wait for the curated day either.
+    if (route.view === 'divided') return <DividedView day={day?.dataset ?? null} params={route.params} />;
+    if (route.view === 'topics') return <TopicsView params={route.params} />;
     if (route.view === 'decision' && importedVote) return <ImportedDecisionView state={importState} route={route} />;
     if (data.status === 'failed') {
       return (

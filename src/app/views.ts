@@ -12,6 +12,8 @@ export const loadStateView = () => import('../features/state/StateView');
 export const loadAlignmentView = () => import('../features/alignment/AlignmentView');
 export const loadImportView = () => import('../features/imports/ImportView');
 export const loadImportedDecisionView = () => import('../features/decision/ImportedDecisionView');
+export const loadDividedView = () => import('../features/divided/DividedView');
+export const loadTopicsView = () => import('../features/topics/TopicsView');
 
 export async function preloadViews(): Promise<void> {
   await Promise.all([
@@ -22,5 +24,7 @@ export async function preloadViews(): Promise<void> {
     loadAlignmentView(),
     loadImportView(),
     loadImportedDecisionView(),
+    loadDividedView(),
+    loadTopicsView(),
   ]);
 }
