@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { TalliedVote } from './divided';
-import { bandCounts, gaBand, histogram, measure, measureAll, mostDivided, scBand } from './divided';
+import {
+  ALL,
+  bandCounts,
+  dayVotes,
+  gaBand,
+  histogram,
+  importVotes,
+  measure,
+  measureAll,
+  mostDivided,
+  scBand,
+} from './divided';
+import { bundledDataset } from '../../test/dataset';
+import { importFixture } from '../../test/undl';
 import { againstMajority, majorityOf, votesPerYear } from './topics';
 
 const ga = (id: string, yes: number, no: number, abstain = 0, date = '2000-01-01'): TalliedVote => ({
@@ -8,6 +21,7 @@ const ga = (id: string, yes: number, no: number, abstain = 0, date = '2000-01-01
   page: 'record',
   body: 'GA',
   date,
+  precision: 'day',
   symbol: id.toUpperCase(),
   title: `Vote ${id}`,
   yes,
@@ -175,5 +189,51 @@ describe('a topic’s votes', () => {
       { year: 1972, votes: 0 },
       { year: 1973, votes: 1 },
     ]);
+  });
+});
+
+describe('over the datasets', () => {
+  it('the curated day’s Council: the vetoed amendments first, their count against at least the veto', () => {
+    const day = bundledDataset();
+    const { votes, untallied } = dayVotes(day, 'SC');
+    // The motion to postpone has no recorded tally.
+    expect(untallied).toBe(1);
+    const list = mostDivided(measureAll(votes).votes);
+    expect(list.map((v) => [v.id, v.band, v.no, v.vetoedBy.join()])).toEqual([
+      ['sc-am-sovereignty', 'highly-divided', 1, 'RUS'],
+      ['sc-am-just-peace', 'highly-divided', 1, 'RUS'],
+      ['sc-am-rus', 'divided', 6, ''],
+      ['sc-am-invasion', 'clear', 1, ''],
+      ['sc-s2025-112', 'near-unanimous', 0, ''],
+    ]);
+    expect(list[0].noAtLeast).toBe(true);
+    expect(list[2].noAtLeast).toBeUndefined();
+  });
+
+  it('the curated day’s Assembly: the rejected amendment divided (31 to 71), A/RES/ES-11/7 clear (93 to 18)', () => {
+    const { votes, untallied } = dayVotes(bundledDataset(), 'GA');
+    expect(untallied).toBe(3);
+    const list = mostDivided(measureAll(votes).votes);
+    expect(list.map((v) => [v.id, v.margin, v.band])).toEqual([
+      ['ga-l11-am-rus', -40, 'divided'],
+      ['ga-l10', 75, 'clear'],
+      ['ga-l11', 85, 'clear'],
+    ]);
+  });
+
+  it('an import’s Council vote counts its permanent members’ negative votes as vetoes (none in 2774)', () => {
+    const { store } = importFixture('sc-2774.csv');
+    const { votes, withoutVote, untallied } = importVotes(store, ALL);
+    expect([withoutVote, untallied]).toEqual([0, 0]);
+    expect(measureAll(votes).votes.map((v) => [v.yes, v.no, v.abstain, v.band, v.vetoedBy.length])).toEqual([
+      [10, 0, 5, 'near-unanimous', 0],
+    ]);
+  });
+
+  it('an import’s votes by years and subject', () => {
+    const { store } = importFixture('ga-synthetic.csv');
+    expect(importVotes(store, ALL).votes).toHaveLength(2);
+    expect(importVotes(store, { ...ALL, fromYear: 1951 }).votes.map((v) => v.date)).toEqual(['1982-04-28']);
+    expect(importVotes(store, { ...ALL, subject: 'NO SUCH SUBJECT' }).votes).toEqual([]);
   });
 });

@@ -28,10 +28,11 @@
  */
 import type { Cell } from './csv';
 import type { Dataset } from './model';
-import { symbolOf } from './model';
+import { CODE, symbolOf } from './model';
 import type { Body } from './schema';
+import type { DatePrecision } from './membership';
 import type { HistoryPack } from './history/pack';
-import { countedTally, dateOf, symbolOf as packSymbolOf, titleOf } from './history/pack';
+import { countedTally, dateOf, datePrecisionOf, symbolOf as packSymbolOf, titleOf } from './history/pack';
 import { filterDecisions } from './history/filter';
 import { NO_FILTER } from './history/vocabulary';
 import { historyDecisionId } from './history/views';
@@ -57,6 +58,8 @@ export interface TalliedVote {
   body: Body;
   /** `YYYY-MM-DD`. */
   date: string;
+  /** The record's dates before 1997 are known to the month only. */
+  precision: DatePrecision;
   symbol: string;
   title: string;
   yes: number;
@@ -64,6 +67,11 @@ export interface TalliedVote {
   abstain: number;
   /** The permanent members whose negative vote was a veto (Council drafts); empty otherwise. */
   vetoedBy: readonly string[];
+  /**
+   * Where the recorded tally of a vetoed Council vote gives no count against: `no` is then
+   * the negative votes reported (at least the veto), and the other counts not recorded.
+   */
+  noAtLeast?: true;
 }
 
 export interface MeasuredVote extends TalliedVote {
@@ -174,7 +182,9 @@ function emptyBin(from: number, to: number | null): HistogramBin {
 /**
  * The curated day's decisions of a body with their first recorded tally;
  * a decision whose tally records no yes or no count is left out (counted
- * in `untallied`). Vetoes are those of the recorded outcome.
+ * in `untallied`). Vetoes are those of the recorded outcome; a vetoed vote
+ * whose tally gives no count against counts the negative votes reported
+ * (at least its vetoes), marked `noAtLeast`.
  */
 export function dayVotes(dataset: Dataset, body: Body): { votes: TalliedVote[]; untallied: number } {
   const votes: TalliedVote[] = [];
@@ -182,22 +192,31 @@ export function dayVotes(dataset: Dataset, body: Body): { votes: TalliedVote[]; 
   for (const d of dataset.decisions) {
     if (d.body !== body) continue;
     const tally = d.record.tally[0]?.value;
-    if (!tally || tally.yes === null || tally.no === null) {
+    const outcome = d.record.outcome[0].value;
+    const vetoedBy = body === 'SC' && outcome.result === 'vetoed' ? outcome.vetoedBy : [];
+    let no = tally?.no ?? null;
+    let noAtLeast: true | undefined;
+    if (tally && tally.yes !== null && no === null && vetoedBy.length > 0) {
+      no = Math.max(vetoedBy.length, d.positions.filter((code) => code === CODE.N).length);
+      noAtLeast = true;
+    }
+    if (!tally || tally.yes === null || no === null) {
       untallied++;
       continue;
     }
-    const outcome = d.record.outcome[0].value;
     votes.push({
       id: d.id,
       page: 'decision',
       body,
       date: d.date,
+      precision: 'day',
       symbol: symbolOf(d) ?? '',
       title: d.title,
       yes: tally.yes,
-      no: tally.no,
+      no,
       abstain: tally.abstain ?? 0,
-      vetoedBy: body === 'SC' && outcome.result === 'vetoed' ? outcome.vetoedBy : [],
+      vetoedBy,
+      ...(noAtLeast ? { noAtLeast } : {}),
     });
   }
   return { votes, untallied };
@@ -231,6 +250,7 @@ export function recordVotes(pack: HistoryPack, selection: Selection): TalliedVot
       page: 'record',
       body: 'GA',
       date: dateOf(pack, d),
+      precision: datePrecisionOf(pack, d),
       symbol: packSymbolOf(pack, d),
       title: titleOf(pack, d),
       yes: t.Y,
@@ -289,6 +309,7 @@ export function importVotes(
       page: 'decision',
       body: store.body,
       date: isoDateOfDay(store.day[d]),
+      precision: 'day',
       symbol: textOf(store, store.symbol, d),
       title: textOf(store, store.title, d),
       yes: totals.yes,
@@ -306,6 +327,7 @@ export const DIVIDED_HEADER = [
   'rank',
   'decision',
   'date',
+  'date_precision',
   'body',
   'symbol',
   'title',
@@ -314,6 +336,7 @@ export const DIVIDED_HEADER = [
   'abstain',
   'margin',
   'margin_share',
+  'no_at_least',
   'vetoed_by',
   'band',
 ] as const;
@@ -326,6 +349,7 @@ export function* dividedRows(votes: readonly MeasuredVote[]): Iterable<Cell[]> {
       ++rank,
       v.id,
       v.date,
+      v.precision,
       v.body,
       v.symbol,
       v.title,
@@ -334,6 +358,7 @@ export function* dividedRows(votes: readonly MeasuredVote[]): Iterable<Cell[]> {
       v.abstain,
       v.margin,
       v.share.toFixed(4),
+      v.noAtLeast ? 'yes' : '',
       v.vetoedBy.join('|'),
       v.band,
     ];

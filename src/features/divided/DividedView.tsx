@@ -516,9 +516,13 @@ function List({
               <span className="muted small">{formatDate(v.date, 'day')}</span>
             </>,
             <span className="clamp">{v.title || 'No title'}</span>,
-            <>
+            v.noAtLeast ? (
+              <span className="small">
+                {v.yes} in favour, at least {v.no} against (the veto); the other counts are not recorded
+              </span>
+            ) : (
               <MiniTally yes={v.yes} no={v.no} abstain={v.abstain} absent={0} />
-            </>,
+            ),
             <>
               <span className="num">
                 {v.margin > 0 ? '+' : ''}
