@@ -33,9 +33,9 @@ import { requestHistory } from '../../store/history';
 import { HISTORY, datasetState, useStore } from '../../store/store';
 
 const DATASET_LABEL: Record<TopicsDataset, string> = {
-  history: 'GA record, 1946–2019: its six topics',
-  'undl-ga': 'Imported: General Assembly (UN Digital Library): its subjects',
-  'undl-sc': 'Imported: Security Council (UN Digital Library): its subjects',
+  history: 'GA record, 1946–2019',
+  'undl-ga': 'Imported: General Assembly (UN Digital Library)',
+  'undl-sc': 'Imported: Security Council (UN Digital Library)',
 };
 
 const count = (n: number) => n.toLocaleString('en');
@@ -169,7 +169,16 @@ export default function TopicsView({ params }: { params: TopicsParams }) {
       ) : topic ? (
         <Topic topic={topic} />
       ) : (
-        <TopicList topics={topics} onRecord={onRecord} dataset={params.dataset} />
+        <TopicList
+          topics={topics}
+          onRecord={onRecord}
+          dataset={params.dataset}
+          coded={
+            onRecord && pack
+              ? { with: pack.topicBits.filter((bits) => bits !== 0).length, of: pack.decisionCount }
+              : null
+          }
+        />
       )}
     </>
   );
@@ -225,10 +234,13 @@ function TopicList({
   topics,
   onRecord,
   dataset,
+  coded,
 }: {
   topics: readonly { value: string; label: string; votes: number }[];
   onRecord: boolean;
   dataset: TopicsDataset;
+  /** How many of the record's votes have a topic, of how many. */
+  coded: { with: number; of: number } | null;
 }) {
   const caption = onRecord ? 'The record’s topics and their votes' : 'The import’s subjects and their votes';
   if (topics.length === 0) return <p className="empty">This file gives no subjects.</p>;
@@ -237,7 +249,7 @@ function TopicList({
       <h2 id="topic-list">{onRecord ? 'The six topics' : 'The subjects'}</h2>
       <p className="muted">
         {onRecord
-          ? 'A vote may have several topics, or none: the record codes the topics of about half of its votes.'
+          ? `A vote may have several topics, or none: ${count(coded?.with ?? 0)} of the record’s ${count(coded?.of ?? 0)} votes have at least one.`
           : 'The first level of the Library’s subject terms; a vote may have several.'}
       </p>
       <div className="table-scroll tall" tabIndex={0} role="region" aria-label={caption}>
