@@ -20,6 +20,8 @@ import {
   loadImportedDecisionView,
   loadMethodologyView,
   loadStateView,
+  loadDividedView,
+  loadTopicsView,
 } from './views';
 
 const DecisionView = lazy(loadDecisionView);
@@ -30,6 +32,8 @@ const AlignmentView = lazy(loadAlignmentView);
 const ImportView = lazy(loadImportView);
 const ImportedDecisionView = lazy(loadImportedDecisionView);
 const MethodologyView = lazy(loadMethodologyView);
+const DividedView = lazy(loadDividedView);
+const TopicsView = lazy(loadTopicsView);
 
 export function App() {
   const data = useStore((s) => datasetState(s, DAY));
@@ -41,7 +45,8 @@ export function App() {
     route.view === 'history-decision' ||
     route.view === 'state' ||
     route.view === 'methodology' ||
-    (route.view === 'alignment' && route.params.dataset === 'history');
+    (route.view === 'alignment' && route.params.dataset === 'history') ||
+    ((route.view === 'divided' || route.view === 'topics') && route.params.dataset === 'history');
   useEffect(() => {
     if (needsRecord) void requestHistory();
   }, [needsRecord]);
@@ -104,6 +109,12 @@ export function App() {
           <a href="#/alignment" aria-current={route.view === 'alignment' ? 'page' : undefined}>
             Who voted with whom
           </a>
+          <a href="#/divided" aria-current={route.view === 'divided' ? 'page' : undefined}>
+            Most divided
+          </a>
+          <a href="#/topics" aria-current={route.view === 'topics' ? 'page' : undefined}>
+            Topics
+          </a>
           <a href="#/import" aria-current={route.view === 'import' ? 'page' : undefined}>
             Import
           </a>
@@ -140,6 +151,8 @@ export function App() {
     if (route.view === 'alignment') return 'Who voted with whom · ';
     if (route.view === 'import') return 'Import · ';
     if (route.view === 'methodology') return 'Methodology · ';
+    if (route.view === 'divided') return 'Most divided votes · ';
+    if (route.view === 'topics') return 'Topics · ';
     // An imported vote's symbol is in its import; until that is read, no name (the id is none for a reader).
     if (importedVote) {
       const symbol = importedSymbol(importState, importedVote.undlId);
@@ -156,6 +169,9 @@ export function App() {
     // The record's views do not wait for the curated day.
     if (route.view === 'history' || route.view === 'history-decision') return <HistoryView route={route} />;
     if (route.view === 'import') return <ImportView />;
+    // The record's and the imports' views do not wait for the curated day either.
+    if (route.view === 'divided') return <DividedView day={day?.dataset ?? null} params={route.params} />;
+    if (route.view === 'topics') return <TopicsView params={route.params} />;
     if (route.view === 'decision' && importedVote) return <ImportedDecisionView state={importState} route={route} />;
     if (data.status === 'failed') {
       return (

@@ -13,6 +13,8 @@ export const loadAlignmentView = () => import('../features/alignment/AlignmentVi
 export const loadImportView = () => import('../features/imports/ImportView');
 export const loadImportedDecisionView = () => import('../features/decision/ImportedDecisionView');
 export const loadMethodologyView = () => import('../features/methodology/MethodologyView');
+export const loadDividedView = () => import('../features/divided/DividedView');
+export const loadTopicsView = () => import('../features/topics/TopicsView');
 
 export async function preloadViews(): Promise<void> {
   await Promise.all([
@@ -24,5 +26,7 @@ export async function preloadViews(): Promise<void> {
     loadImportView(),
     loadImportedDecisionView(),
     loadMethodologyView(),
+    loadDividedView(),
+    loadTopicsView(),
   ]);
 }

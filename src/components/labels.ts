@@ -188,3 +188,18 @@ export const ABSTAIN_RULE_LABEL = {
   half: 'as half agreement (Voeten’s index)',
   disagree: 'as disagreement',
 } as const;
+
+/** The bands of how contested a vote was (src/domain/divided.ts), from least to most. */
+export const BAND_LABEL = {
+  'near-unanimous': 'Near-unanimous',
+  clear: 'Clear',
+  divided: 'Divided',
+  'highly-divided': 'Highly divided',
+} as const;
+/** Light to dark, apart from the positions' colours: the bands also read in grey-scale, and always beside their words. */
+export const BAND_COLOR = {
+  'near-unanimous': '#9ECAE1',
+  clear: '#4292C6',
+  divided: '#8856A7',
+  'highly-divided': '#3F007D',
+} as const;

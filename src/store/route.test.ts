@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ALIGNMENT_DEFAULTS, alignmentHref, checkSearch, formatHash, needsImports, parseHash } from './route';
+import {
+  ALIGNMENT_DEFAULTS,
+  DIVIDED_DEFAULTS,
+  alignmentHref,
+  checkSearch,
+  formatHash,
+  needsImports,
+  parseHash,
+} from './route';
 import type { Route } from './route';
 import { NO_FILTER } from '../domain/history/vocabulary';
 
@@ -206,5 +214,45 @@ describe('the views that show an import', () => {
     expect(shows('#/decision/ga-l10')).toBe(false);
     expect(shows('#/alignment?dataset=history')).toBe(false);
     expect(shows('#/')).toBe(false);
+  });
+});
+
+describe('the most divided votes and topics in the address', () => {
+  it.each([
+    '#/divided',
+    '#/divided?from=1971&to=1990&topic=co',
+    '#/divided?dataset=day&body=sc',
+    '#/divided?dataset=undl-ga&from=2000&subject=HUMAN%20RIGHTS',
+    '#/topics',
+    '#/topics?topic=co',
+    '#/topics?dataset=undl-sc&subject=UKRAINE',
+  ])('%s reads and writes back the same', (hash) => {
+    const { route, ignored } = parseHash(hash);
+    expect(ignored).toEqual([]);
+    expect(formatHash(route)).toBe(hash);
+  });
+
+  it('an import’s body is its own; a subject alone is the General Assembly import’s', () => {
+    expect(parseHash('#/divided?dataset=undl-sc&body=ga').route).toMatchObject({ params: { body: 'SC' } });
+    expect(parseHash('#/topics?subject=UKRAINE').route).toMatchObject({
+      params: { dataset: 'undl-ga', subject: 'UKRAINE', topic: null },
+    });
+  });
+
+  it('bad values are ignored, each with a notice', () => {
+    const { route, ignored } = parseHash('#/divided?dataset=mine&from=71&topic=xx&body=un');
+    expect(route).toEqual({ view: 'divided', params: DIVIDED_DEFAULTS });
+    expect(ignored).toEqual([
+      'dataset "mine" (not day, history, undl-ga or undl-sc)',
+      'from "71" (not a year)',
+      'topic "xx" (not me, nu, di, hr, co or ec)',
+      'body "un" (not ga or sc)',
+    ]);
+  });
+
+  it('an import’s views read the kept imports', () => {
+    expect(needsImports(parseHash('#/divided?dataset=undl-ga').route)).toBe(true);
+    expect(needsImports(parseHash('#/topics?dataset=undl-sc').route)).toBe(true);
+    expect(needsImports(parseHash('#/topics?topic=co').route)).toBe(false);
   });
 });

@@ -10,11 +10,13 @@
  *   #/history/decision/rcid-3412                                                      a vote of the record
  *   #/state/USA                                                                        a state's page
  *   #/alignment?dataset=day&state=USA&with=RUS&from=1991&to=2019&topic=co&abstain=disagree&group=eu   who voted with whom
+ *   #/divided?dataset=history&from=1971&to=1990&topic=co&body=ga&subject=…           the most divided votes
+ *   #/topics?topic=co   #/topics?dataset=undl-ga&subject=…                                a topic's votes
  */
 import type { PositionFilter, RowFilters } from '../domain/rows';
 import { NO_FILTERS } from '../domain/rows';
 import { POSITIONS, REGIONAL_GROUPS } from '../domain/vocabulary';
-import type { RegionalGroup } from '../domain/schema';
+import type { Body, RegionalGroup } from '../domain/schema';
 import type { DecisionKind, RecordFilter, TopicCode } from '../domain/history/vocabulary';
 import { DECISION_KINDS, NO_FILTER, TOPIC_CODES } from '../domain/history/vocabulary';
 import { shorten } from '../domain/text';
@@ -39,11 +41,47 @@ export type Route =
   | { view: 'history-decision'; id: string }
   | { view: 'state'; key: string }
   | { view: 'alignment'; params: AlignmentParams }
+  | { view: 'divided'; params: DividedParams }
+  | { view: 'topics'; params: TopicsParams }
   | { view: 'not-found'; path: string };
+
+/** Which votes the most divided view measures: a dataset, years, a topic (record) or subject (import), a body (the day). */
+export interface DividedParams {
+  dataset: DividedDataset;
+  fromYear: number | null;
+  toYear: number | null;
+  topic: TopicCode | null;
+  /** An import's subject (its first level, as the file writes it). */
+  subject: string | null;
+  /** The curated day's body; an import's and the record's is their own. */
+  body: Body;
+}
+
+export const DIVIDED_DEFAULTS: DividedParams = {
+  dataset: 'history',
+  fromYear: null,
+  toYear: null,
+  topic: null,
+  subject: null,
+  body: 'GA',
+};
+
+/** The topics view: the record's topics, or an import's subjects. */
+export const TOPICS_DATASETS = ['history', ...IMPORT_DATASET_IDS] as const;
+export type TopicsDataset = (typeof TOPICS_DATASETS)[number];
+export interface TopicsParams {
+  dataset: TopicsDataset;
+  topic: TopicCode | null;
+  subject: string | null;
+}
+export const TOPICS_DEFAULTS: TopicsParams = { dataset: 'history', topic: null, subject: null };
 
 /** The datasets the alignment view compares over: the curated day, the General Assembly's record, the imports. */
 export const ALIGNMENT_DATASETS = ['day', 'history', ...IMPORT_DATASET_IDS] as const;
 export type AlignmentDataset = (typeof ALIGNMENT_DATASETS)[number];
+/** The datasets the most divided votes are found in: as the alignment's. */
+export const DIVIDED_DATASETS = ALIGNMENT_DATASETS;
+export type DividedDataset = AlignmentDataset;
 
 /** What the alignment view shows: over which decisions, whose ranking, which pair, which group's matrix. */
 export interface AlignmentParams {
@@ -78,7 +116,9 @@ export function needsImports(route: Route): boolean {
     route.view === 'import' ||
     route.view === 'methodology' ||
     (route.view === 'decision' && parseImportedVoteId(route.id) !== null) ||
-    (route.view === 'alignment' && (IMPORT_DATASET_IDS as readonly string[]).includes(route.params.dataset))
+    (route.view === 'alignment' && (IMPORT_DATASET_IDS as readonly string[]).includes(route.params.dataset)) ||
+    ((route.view === 'divided' || route.view === 'topics') &&
+      (IMPORT_DATASET_IDS as readonly string[]).includes(route.params.dataset))
   );
 }
 
@@ -154,6 +194,8 @@ export function parseHash(hash: string): ParsedRoute {
   }
   if (parts.length === 1 && parts[0] === 'history') return parseHistory(params);
   if (parts.length === 1 && parts[0] === 'alignment') return parseAlignment(params);
+  if (parts.length === 1 && parts[0] === 'divided') return parseDivided(params);
+  if (parts.length === 1 && parts[0] === 'topics') return parseTopics(params);
   if (parts.length === 3 && parts[0] === 'history' && parts[1] === 'decision') {
     return { route: { view: 'history-decision', id: parts[2] }, ignored: unknownParams(params, []) };
   }
@@ -265,6 +307,77 @@ function parseAlignment(params: URLSearchParams): ParsedRoute {
   return { route: { view: 'alignment', params: p }, ignored };
 }
 
+const DIVIDED_PARAMS = ['dataset', 'from', 'to', 'topic', 'subject', 'body'];
+
+function parseDivided(params: URLSearchParams): ParsedRoute {
+  const ignored = unknownParams(params, DIVIDED_PARAMS);
+  const p: DividedParams = { ...DIVIDED_DEFAULTS };
+  const dataset = params.get('dataset');
+  if (dataset !== null) {
+    if ((DIVIDED_DATASETS as readonly string[]).includes(dataset)) p.dataset = dataset as DividedDataset;
+    else ignored.push(`${named('dataset', dataset)} (not ${orList(DIVIDED_DATASETS)})`);
+  }
+  for (const [name, field] of [
+    ['from', 'fromYear'],
+    ['to', 'toYear'],
+  ] as const) {
+    const value = params.get(name);
+    if (value === null) continue;
+    if (YEAR.test(value)) p[field] = Number(value);
+    else ignored.push(`${named(name, value)} (not a year)`);
+  }
+  const topic = params.get('topic');
+  if (topic !== null) {
+    if ((TOPIC_CODES as readonly string[]).includes(topic)) p.topic = topic as TopicCode;
+    else ignored.push(`${named('topic', topic)} (not ${orList(TOPIC_CODES)})`);
+  }
+  const subject = params.get('subject');
+  if (subject !== null && subject.trim() !== '') p.subject = subject;
+  const body = params.get('body');
+  if (body !== null) {
+    if (body === 'ga' || body === 'sc') p.body = body === 'ga' ? 'GA' : 'SC';
+    else ignored.push(`${named('body', body)} (not ga or sc)`);
+  }
+  // An import's body is its own.
+  if (p.dataset === 'undl-sc') p.body = 'SC';
+  else if (p.dataset !== 'day') p.body = 'GA';
+  return { route: { view: 'divided', params: p }, ignored };
+}
+
+const TOPICS_PARAMS = ['dataset', 'topic', 'subject'];
+
+function parseTopics(params: URLSearchParams): ParsedRoute {
+  const ignored = unknownParams(params, TOPICS_PARAMS);
+  const p: TopicsParams = { ...TOPICS_DEFAULTS };
+  const subject = params.get('subject');
+  if (subject !== null && subject.trim() !== '') {
+    p.subject = subject;
+    // A subject is an import's: the General Assembly's unless the address names the Council's.
+    p.dataset = 'undl-ga';
+  }
+  const dataset = params.get('dataset');
+  if (dataset !== null) {
+    if ((TOPICS_DATASETS as readonly string[]).includes(dataset)) p.dataset = dataset as TopicsDataset;
+    else ignored.push(`${named('dataset', dataset)} (not ${orList(TOPICS_DATASETS)})`);
+  }
+  const topic = params.get('topic');
+  if (topic !== null) {
+    if ((TOPIC_CODES as readonly string[]).includes(topic)) p.topic = topic as TopicCode;
+    else ignored.push(`${named('topic', topic)} (not ${orList(TOPIC_CODES)})`);
+  }
+  if (p.dataset === 'history') p.subject = null;
+  else p.topic = null;
+  return { route: { view: 'topics', params: p }, ignored };
+}
+
+export function dividedHref(change: Partial<DividedParams> = {}): string {
+  return formatHash({ view: 'divided', params: { ...DIVIDED_DEFAULTS, ...change } });
+}
+
+export function topicsHref(change: Partial<TopicsParams> = {}): string {
+  return formatHash({ view: 'topics', params: { ...TOPICS_DEFAULTS, ...change } });
+}
+
 /** `#/alignment` with the parameters that differ from the view's defaults. */
 export function alignmentHref(change: Partial<AlignmentParams> = {}): string {
   return formatHash({ view: 'alignment', params: { ...ALIGNMENT_DEFAULTS, ...change } });
@@ -315,6 +428,25 @@ export function formatHash(route: Route): string {
       if (p.abstain !== d.abstain) params.push(['abstain', p.abstain]);
       if (p.group !== d.group) params.push(['group', p.group]);
       return `#/alignment${query(params)}`;
+    }
+    case 'divided': {
+      const p = route.params;
+      const params: [string, string][] = [];
+      if (p.dataset !== DIVIDED_DEFAULTS.dataset) params.push(['dataset', p.dataset]);
+      if (p.fromYear !== null) params.push(['from', String(p.fromYear)]);
+      if (p.toYear !== null) params.push(['to', String(p.toYear)]);
+      if (p.topic !== null) params.push(['topic', p.topic]);
+      if (p.subject !== null) params.push(['subject', p.subject]);
+      if (p.dataset === 'day' && p.body !== 'GA') params.push(['body', p.body.toLowerCase()]);
+      return `#/divided${query(params)}`;
+    }
+    case 'topics': {
+      const p = route.params;
+      const params: [string, string][] = [];
+      if (p.dataset !== TOPICS_DEFAULTS.dataset) params.push(['dataset', p.dataset]);
+      if (p.topic !== null) params.push(['topic', p.topic]);
+      if (p.subject !== null) params.push(['subject', p.subject]);
+      return `#/topics${query(params)}`;
     }
     case 'history': {
       const f = route.filter;

@@ -13,7 +13,7 @@ import type { ImportProgress } from './importService';
 import type { PositionFilter } from '../domain/rows';
 import type { RegionalGroup } from '../domain/schema';
 import type { RecordFilter } from '../domain/history/vocabulary';
-import type { AlignmentParams, Route, Sort } from './route';
+import type { AlignmentParams, DividedParams, Route, Sort, TopicsParams } from './route';
 import { parseHash } from './route';
 
 /** The ids of the datasets the app ships: the curated day, and the General Assembly's record. */
@@ -128,6 +128,8 @@ interface ViewSlice {
   filtersCleared: () => void;
   historyFilterChanged: (filter: RecordFilter) => void;
   alignmentChanged: (params: AlignmentParams) => void;
+  dividedChanged: (params: DividedParams) => void;
+  topicsChanged: (params: TopicsParams) => void;
 }
 
 export type State = DataSlice & ViewSlice;
@@ -167,6 +169,10 @@ export const useStore = create<State>()((set) => ({
     set((s) => ({ ignored: [], route: s.route.view === 'history' ? { view: 'history', filter } : s.route })),
   alignmentChanged: (params) =>
     set((s) => ({ ignored: [], route: s.route.view === 'alignment' ? { view: 'alignment', params } : s.route })),
+  dividedChanged: (params) =>
+    set((s) => ({ ignored: [], route: s.route.view === 'divided' ? { view: 'divided', params } : s.route })),
+  topicsChanged: (params) =>
+    set((s) => ({ ignored: [], route: s.route.view === 'topics' ? { view: 'topics', params } : s.route })),
   filtersCleared: () =>
     set((s) => ({
       ignored: [],
