@@ -63,6 +63,9 @@ describe('the methodology page', { timeout: 30_000 }, () => {
     expect(screen.getByRole('link', { name: 'Import a file' })).toHaveAttribute('href', '#/import');
     expect(screen.getByRole('heading', { level: 2, name: 'How the figures are computed' })).toBeVisible();
     expect(screen.getByText(/9 votes in favour of its 15 members \(7 of 11 before 1 Jan 1966\)/)).toBeVisible();
+    expect(
+      screen.getByText(/near-unanimous from 90%, clear from 50%, divided from 20%, and highly divided below/),
+    ).toBeVisible();
   });
 
   it('says so where the record cannot be loaded, and still describes the curated day', async () => {

@@ -19,6 +19,7 @@ import { IMPORT_DATASET_IDS } from '../../domain/undl/ids';
 import {
   ABSENT_OR_NOT_VOTING,
   ABSTAIN_RULE_LABEL,
+  BAND_LABEL,
   BODY_LABEL,
   DISPUTED,
   NOT_REPORTED,
@@ -26,9 +27,11 @@ import {
 } from '../../components/labels';
 import { formatDate } from '../../components/dates';
 import { HISTORY, datasetState, useStore } from '../../store/store';
-import { alignmentHref, historyHref } from '../../store/route';
+import { alignmentHref, dividedHref, historyHref } from '../../store/route';
+import { GA_BAND_FROM, SC_DIVIDED_FROM } from '../../domain/divided';
 
 const n = (x: number) => x.toLocaleString('en');
+const pct = (fraction: number) => `${Math.round(fraction * 100)}%`;
 const share = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '—');
 
 export default function MethodologyView({ dataset }: { dataset: Dataset }) {
@@ -240,6 +243,19 @@ export default function MethodologyView({ dataset }: { dataset: Dataset }) {
                 non-voting members are counted but never part of it. A member against its group&rsquo;s majority took
                 another of the three. For past decisions a state counts in its group of today; former states in the
                 group of their region.
+              </>,
+            ],
+            [
+              'How contested a vote was',
+              <>
+                In the General Assembly, by its margin (yes minus no) as a share of those voting yes or no:{' '}
+                {BAND_LABEL['near-unanimous'].toLowerCase()} from {pct(GA_BAND_FROM['near-unanimous'])},{' '}
+                {BAND_LABEL.clear.toLowerCase()} from {pct(GA_BAND_FROM.clear)}, {BAND_LABEL.divided.toLowerCase()} from{' '}
+                {pct(GA_BAND_FROM.divided)}, and {BAND_LABEL['highly-divided'].toLowerCase()} below; the most divided
+                have the narrowest margin. In the Security Council, by its negative votes: none is{' '}
+                {BAND_LABEL['near-unanimous'].toLowerCase()}, fewer than {SC_DIVIDED_FROM}{' '}
+                {BAND_LABEL.clear.toLowerCase()}, {SC_DIVIDED_FROM} or more {BAND_LABEL.divided.toLowerCase()}, and a
+                veto {BAND_LABEL['highly-divided'].toLowerCase()}. <a href={dividedHref()}>The most divided votes</a>.
               </>,
             ],
             [
