@@ -170,7 +170,8 @@ export function App() {
     if (route.view === 'history' || route.view === 'history-decision') return <HistoryView route={route} />;
     if (route.view === 'import') return <ImportView />;
     // The record's and the imports' views do not wait for the curated day either.
-    if (route.view === 'divided') return <DividedView day={day?.dataset ?? null} params={route.params} />;
+    if (route.view === 'divided' && route.params.dataset !== 'day')
+      return <DividedView day={null} params={route.params} />;
     if (route.view === 'topics') return <TopicsView params={route.params} />;
     if (route.view === 'decision' && importedVote) return <ImportedDecisionView state={importState} route={route} />;
     if (data.status === 'failed') {
@@ -214,6 +215,8 @@ export function App() {
         return <StateView dataset={dataset} stateKey={route.key} />;
       case 'alignment':
         return <AlignmentView dataset={dataset} params={route.params} />;
+      case 'divided':
+        return <DividedView day={dataset} params={route.params} />;
       case 'methodology':
         // The curated day as it is bundled: what the imports add to it is described apart.
         return (

@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HttpResponse, http } from 'msw';
+import { DATASET_PATH } from '../../../mocks/handlers';
+import { server } from '../../../mocks/server';
 import { renderApp } from '../../../test/render';
 import { HISTORY, datasetState, useStore } from '../../store/store';
 import type { HistoryPack } from '../../domain/history/pack';
@@ -69,6 +72,14 @@ describe('the most divided votes', { timeout: 30_000 }, () => {
     expect(rows[0]).toHaveTextContent(/9 in favour, at least 1 against/);
     expect(within(rows[0]).getByRole('link')).toHaveAttribute('href', '#/decision/sc-am-sovereignty');
     expect(rows[4]).toHaveTextContent(/Near-unanimous/);
+  });
+
+  it('over the curated day when the day cannot be loaded: says so', async () => {
+    server.use(http.get(DATASET_PATH, () => new HttpResponse(null, { status: 500 })));
+    renderApp('#/divided?dataset=day');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'The dataset could not be loaded' }, { timeout: 15_000 }),
+    ).toBeVisible();
   });
 });
 
