@@ -4,8 +4,12 @@
  * the same in all its spellings ("A/RES/ES-11/7", "es 11/7", "ES-11/7").
  */
 
+const ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+
 /** Lower case, without accents; `ß` as `ss`, `œ`/`æ` as `oe`/`ae`, curly quotes as straight ones. */
 export function fold(text: string): string {
+  // Most of the data is ASCII: lower case is all it needs.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -20,7 +24,8 @@ export function fold(text: string): string {
 
 /** The words of a text, folded: runs of letters and digits ("Côte d'Ivoire" → cote, d, ivoire). */
 export function wordsOf(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const folded = fold(text);
+  return (ASCII.test(folded) ? folded.match(/[a-z0-9]+/g) : folded.match(/[\p{L}\p{N}]+/gu)) ?? [];
 }
 
 /** A text's words joined by one space: the form names are compared in. */
@@ -34,7 +39,10 @@ export function foldWords(text: string): string {
  * "S/RES/2774 (2025)" → "s res 2774 2025").
  */
 export function symbolTokens(symbol: string): string {
-  return (fold(symbol).match(/\p{L}+|\p{N}+/gu) ?? []).map((t) => (/^\d+$/.test(t) ? String(Number(t)) : t)).join(' ');
+  const folded = fold(symbol);
+  const tokens = (ASCII.test(folded) ? folded.match(/[a-z]+|[0-9]+/g) : folded.match(/\p{L}+|\p{N}+/gu)) ?? [];
+  // Leading zeros are no part of a number: "L.011" is "L.11".
+  return tokens.map((t) => (t.charCodeAt(0) === 48 ? t.replace(/^0+(?=\d)/, '') : t)).join(' ');
 }
 
 /**

@@ -289,9 +289,12 @@ export function searchIndex(index: SearchIndex, query: string | ParsedQuery, per
 
   const byKind: number[][] = SEARCH_KINDS.map(() => []);
   for (let e = 0; e < index.size; e++) if (tier[e] >= 0) byKind[index.kind[e]].push(e);
+  // Within a tier, an entry of a year the query names before one that only mentions it (a budget for 1982).
+  const years = words.filter((w) => YEAR.test(w)).map(Number);
+  const offYear = (e: number) => (years.length > 0 && !years.includes(index.year[e]) ? 1 : 0);
   const hitsOut: SearchHit[] = [];
   for (const list of byKind) {
-    list.sort((a, b) => tier[a] - tier[b] || index.order[a] - index.order[b] || a - b);
+    list.sort((a, b) => tier[a] - tier[b] || offYear(a) - offYear(b) || index.order[a] - index.order[b] || a - b);
     for (const e of list.slice(0, perKind)) {
       hitsOut.push({
         kind: SEARCH_KINDS[index.kind[e]],
