@@ -12,6 +12,8 @@ import type { HitGroup, SearchHit } from '../../domain/search/index';
 import type { NamedState } from '../../domain/search/entries';
 import { dayDecisionEntries, stateEntries } from '../../domain/search/entries';
 import { parseMembership } from '../../domain/membership';
+// Sets zod jitless before the membership table is read: the page's policy forbids eval, which zod would try.
+import '../../domain/schema';
 import type { HistoryPack } from '../../domain/history/pack';
 import type { UndlStore } from '../../domain/undl/format';
 import { IMPORT_DATASET_IDS } from '../../domain/undl/ids';
