@@ -62,7 +62,7 @@ export interface SearchIndex {
   codeStart: Uint32Array;
   codes: string[];
   symbolStart: Uint32Array;
-  /** Symbol spellings as tokens (`a res es 11 7`). */
+  /** Symbol spellings as tokens, each after a space (` a res es 11 7`). */
   symbols: string[];
   /** Every distinct word, sorted; the entries with word w are `postings[postingStart[w]] … [postingStart[w + 1] - 1]`. */
   vocabulary: string[];
@@ -127,7 +127,8 @@ export function buildSearchIndex(entries: Iterable<SearchEntry>): SearchIndex {
     nameStart.push(names.length);
     for (const code of new Set(entry.codes.map((c) => fold(c)))) codes.push(code);
     codeStart.push(codes.length);
-    for (const symbol of new Set(entry.symbols.map(symbolTokens))) if (symbol !== '') symbols.push(symbol);
+    // Each with a space before it, so that a part is found at a space, and no string is made while searching.
+    for (const symbol of new Set(entry.symbols.map(symbolTokens))) if (symbol !== '') symbols.push(` ${symbol}`);
     symbolStart.push(symbols.length);
     for (const w of wordsOf(entry.text)) words.add(w);
     for (const w of words) {
@@ -207,14 +208,12 @@ export function parseQuery(query: string): ParsedQuery {
   };
 }
 
-/** How an entry's symbol matches the query's: 0 exact, 1 by a start, -1 not. */
-function symbolMatch(symbol: string, q: ParsedQuery): number {
-  if (symbol === q.symbol) return 0;
-  // The end of the symbol, from a part on: `es 11 7` of `a res es 11 7`; one short number alone is no symbol.
-  const wide = q.symbolParts > 1 || q.symbol.length >= 3;
-  if (wide && symbol.endsWith(` ${q.symbol}`)) return 0;
+/** How an entry's symbol (` a res es 11 7`, with its leading space) matches the query's: 0 exact, 1 by a start, -1 not. */
+function symbolMatch(symbol: string, spaced: string, wide: boolean): number {
+  // The whole symbol, or its end from a part on: `es 11 7` of `a res es 11 7`; one short number alone is no symbol.
+  if (symbol === spaced || (wide && symbol.endsWith(spaced))) return 0;
   // A run of its parts, the last typed so far: `es 11` of `a res es 11 7`, `27` of `s res 2774`.
-  return ` ${symbol}`.includes(` ${q.symbol}`) ? 1 : -1;
+  return symbol.includes(spaced) ? 1 : -1;
 }
 
 /** Scratch space of a query over an index: kept between queries. */
@@ -255,9 +254,11 @@ export function searchIndex(index: SearchIndex, query: string | ParsedQuery, per
   }
   // Symbols, in any spelling.
   if (q.symbol !== '') {
+    const spaced = ` ${q.symbol}`;
+    const wide = q.symbolParts > 1 || q.symbol.length >= 3;
     for (let e = 0; e < index.size; e++) {
       for (let i = index.symbolStart[e]; i < index.symbolStart[e + 1]; i++) {
-        const m = symbolMatch(index.symbols[i], q);
+        const m = symbolMatch(index.symbols[i], spaced, wide);
         if (m >= 0) better(e, m);
       }
     }
@@ -269,19 +270,24 @@ export function searchIndex(index: SearchIndex, query: string | ParsedQuery, per
     let onlyYears = true;
     for (const word of words) {
       const stamp = ++s.stamp;
-      const mark = (e: number) => {
-        if (seen[e] !== stamp) {
-          seen[e] = stamp;
-          hits[e]++;
-        }
-      };
       const from = lowerBound(index.vocabulary, word);
       for (let w = from; w < index.vocabulary.length && index.vocabulary[w].startsWith(word); w++) {
-        for (let p = index.postingStart[w]; p < index.postingStart[w + 1]; p++) mark(index.postings[p]);
+        for (let p = index.postingStart[w]; p < index.postingStart[w + 1]; p++) {
+          const e = index.postings[p];
+          if (seen[e] !== stamp) {
+            seen[e] = stamp;
+            hits[e]++;
+          }
+        }
       }
       if (YEAR.test(word)) {
         const y = Number(word);
-        for (let e = 0; e < index.size; e++) if (index.year[e] === y) mark(e);
+        for (let e = 0; e < index.size; e++) {
+          if (index.year[e] === y && seen[e] !== stamp) {
+            seen[e] = stamp;
+            hits[e]++;
+          }
+        }
       } else onlyYears = false;
     }
     for (let e = 0; e < index.size; e++) if (hits[e] === words.length) better(e, onlyYears ? 3 : 2);
