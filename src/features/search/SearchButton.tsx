@@ -6,6 +6,7 @@
  * where it was.
  */
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 
 const loadDialog = () => import('./SearchDialog');
 const SearchDialog = lazy(loadDialog);
@@ -68,11 +69,14 @@ export function SearchButton() {
       >
         Search <kbd aria-hidden="true">/</kbd>
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <SearchDialog onClose={close} />
-        </Suspense>
-      )}
+      {/* Over the whole page, outside the header: a modal dialog of its own. */}
+      {open &&
+        createPortal(
+          <Suspense fallback={null}>
+            <SearchDialog onClose={close} />
+          </Suspense>,
+          document.body,
+        )}
     </>
   );
 }
