@@ -30,6 +30,13 @@ let memberships: ReturnType<typeof parseMembership> | null = null;
 
 const NO_GROUPS: HitGroup[] = [];
 
+/** Goes to a hit's address, closing the dialog; where it is the page shown, focus returns as on Escape. */
+function go(href: string, onClose: (navigated: boolean) => void) {
+  if (window.location.hash === href || (href === '#/' && window.location.hash === '')) return onClose(false);
+  onClose(true);
+  window.location.hash = href;
+}
+
 type Client = ReturnType<typeof searchClient>;
 
 /** Builds `key`'s index from `input` once it is there (again when it changes), drops it when it goes. */
@@ -157,6 +164,8 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
   // Results as the reader types, and again as each index comes in; an answer to an older query is dropped.
   const asked = useRef(0);
   const answered = useRef('');
+  // Enter pressed before the answer to what is typed came: the answer's best match opens when it comes.
+  const enterWaiting = useRef(false);
   useEffect(() => {
     const n = ++asked.current;
     if (query.trim() === '') return;
@@ -166,8 +175,12 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
       if (answered.current !== query) setActive(0);
       answered.current = query;
       setAnswer({ query, groups });
+      if (enterWaiting.current) {
+        enterWaiting.current = false;
+        if (groups.length > 0) go(hrefOf(groups[0].hits[0]), onClose);
+      }
     });
-  }, [client, query, loaded]);
+  }, [client, query, loaded, onClose]);
 
   // An empty field shows nothing, whatever an earlier query found.
   const groups = query.trim() === '' ? NO_GROUPS : answer.groups;
@@ -179,13 +192,7 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
     if (current >= 0) document.getElementById(optionId(current))?.scrollIntoView?.({ block: 'nearest' });
   });
 
-  const open = (hit: SearchHit) => {
-    const href = hrefOf(hit);
-    // Where the hit is the page shown, nothing changes: focus returns as on Escape.
-    if (window.location.hash === href || (href === '#/' && window.location.hash === '')) return onClose(false);
-    onClose(true);
-    window.location.hash = href;
-  };
+  const open = (hit: SearchHit) => go(hrefOf(hit), onClose);
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -195,7 +202,8 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
       setActive((current + step + hits.length) % hits.length);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (current >= 0) open(hits[current]);
+      if (query.trim() !== '' && answer.query !== query) enterWaiting.current = true;
+      else if (current >= 0) open(hits[current]);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
