@@ -225,7 +225,7 @@ const scratch = new WeakMap<SearchIndex, { tier: Int8Array; seen: Int32Array; hi
  */
 export function searchIndex(index: SearchIndex, query: string | ParsedQuery, perKind = 8): SearchHit[] {
   const q = typeof query === 'string' ? parseQuery(query) : query;
-  if (q.words === '' && q.symbol === '') return [];
+  if ((q.words === '' && q.symbol === '') || perKind < 1) return [];
   let s = scratch.get(index);
   if (!s) {
     s = {
@@ -293,15 +293,26 @@ export function searchIndex(index: SearchIndex, query: string | ParsedQuery, per
     for (let e = 0; e < index.size; e++) if (hits[e] === words.length) better(e, onlyYears ? 3 : 2);
   }
 
-  const byKind: number[][] = SEARCH_KINDS.map(() => []);
-  for (let e = 0; e < index.size; e++) if (tier[e] >= 0) byKind[index.kind[e]].push(e);
   // Within a tier, an entry of a year the query names before one that only mentions it (a budget for 1982).
   const years = words.filter((w) => YEAR.test(w)).map(Number);
   const offYear = (e: number) => (years.length > 0 && !years.includes(index.year[e]) ? 1 : 0);
+  const before = (a: number, b: number) =>
+    tier[a] - tier[b] || offYear(a) - offYear(b) || index.order[a] - index.order[b] || a - b;
+  // The best `perKind` of each kind, kept in order as the entries are read: a short query matches thousands,
+  // and sorting them all for a handful would cost more than finding them.
+  const byKind: number[][] = SEARCH_KINDS.map(() => []);
+  for (let e = 0; e < index.size; e++) {
+    if (tier[e] < 0) continue;
+    const best = byKind[index.kind[e]];
+    if (best.length === perKind && before(e, best[perKind - 1]) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(e, best[at - 1]) < 0) at--;
+    best.splice(at, 0, e);
+    if (best.length > perKind) best.pop();
+  }
   const hitsOut: SearchHit[] = [];
   for (const list of byKind) {
-    list.sort((a, b) => tier[a] - tier[b] || offYear(a) - offYear(b) || index.order[a] - index.order[b] || a - b);
-    for (const e of list.slice(0, perKind)) {
+    for (const e of list) {
       hitsOut.push({
         kind: SEARCH_KINDS[index.kind[e]],
         tier: TIERS[tier[e]],
