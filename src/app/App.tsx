@@ -10,6 +10,7 @@ import { DAY, curatedDataset, datasetState, useStore } from '../store/store';
 import { requestHistory } from '../store/history';
 import { needsImports } from '../store/route';
 import { useDayWithImports } from './useDayWithImports';
+import { SearchButton } from '../features/search/SearchButton';
 import { parseImportedVoteId } from '../domain/undl/ids';
 import {
   loadAlignmentView,
@@ -122,6 +123,7 @@ export function App() {
             Methodology
           </a>
         </nav>
+        <SearchButton />
       </header>
       <main id="main" tabIndex={-1}>
         {ignored.length > 0 && (
