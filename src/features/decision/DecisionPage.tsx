@@ -48,11 +48,12 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
     <article className="decision-page">
       <DecisionHeader dataset={dataset} decision={decision} summary={summary} />
       <div className="two-col">
-        <ResultPanel dataset={dataset} summary={summary} />
+        <ResultPanel dataset={dataset} summary={summary} fileKey={fileKey} />
         <TallyPanel
           summary={summary}
           selected={isPosition(filters.position) ? filters.position : null}
           onSelect={selectPosition}
+          fileKey={fileKey}
         />
       </div>
       <MapPanel dataset={dataset} decision={decision} />
