@@ -5,7 +5,6 @@
  *
  *   <PictureButtons fileName="tally-A-RES-ES-11-7" what="of the tally" picture={() => ({ kind: 'chart', … })} />
  */
-import './PictureButtons.css';
 import { useState } from 'react';
 import type { PictureFormat, PictureRequest } from './picture/render';
 

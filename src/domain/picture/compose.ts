@@ -35,18 +35,18 @@ const WIDE = new Set('mwMW@%');
 /**
  * A text's width in pixels at `fontSize`, estimated from glyph classes of a
  * sans-serif font (no font is measured here): a little wide, so that wrapped
- * lines never overflow. "Yes" at 20 px ≈ 33 px.
+ * lines never overflow. "Yes" at 20 px ≈ 38 px.
  */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
   for (const ch of text) {
-    if (NARROW.has(ch)) em += 0.3;
-    else if (WIDE.has(ch)) em += 0.88;
-    else if (ch >= 'A' && ch <= 'Z') em += 0.68;
-    else if (ch >= '0' && ch <= '9') em += 0.58;
-    else em += 0.54;
+    if (NARROW.has(ch)) em += 0.32;
+    else if (WIDE.has(ch)) em += 0.9;
+    else if (ch >= 'A' && ch <= 'Z') em += 0.72;
+    else if (ch >= '0' && ch <= '9') em += 0.64;
+    else em += 0.6;
   }
-  return em * fontSize * (bold ? 1.07 : 1);
+  return em * fontSize * (bold ? 1.15 : 1);
 }
 
 /**
@@ -398,12 +398,14 @@ export function composeShareCard(input: ShareCardInput): Picture {
     `<rect x="${MARGIN}" y="${round(y)}" width="${round(badge)}" height="48" rx="6" fill="#f2f2f2" stroke="#333" stroke-width="2"/>`,
     textLines([outcome], MARGIN + 16, y + 34, { size: 28, bold: true }),
   );
-  y += 48 + 32;
-  const reason = wrapText(input.reason, inner, 20, false, 2);
-  parts.push(textLines(reason, MARGIN, y, { size: 20 }));
-  const barY = 420;
-  parts.push(stackedBar(input.bar.parts, input.bar.total, MARGIN, barY, inner, 64));
-  parts.push(keyRows(input.key, MARGIN, barY + 80, inner).markup);
+  y += 48 + 36;
+  const reason = wrapText(input.reason, inner, 22, false, 2);
+  parts.push(textLines(reason, MARGIN, y, { size: 22 }));
+  y += 22 * 1.25 * (reason.length - 1);
+  // The bar under the reason, low enough to leave the words room, high enough for its key above the foot.
+  const barY = Math.min(Math.max(y + 48, 380), 440);
+  parts.push(stackedBar(input.bar.parts, input.bar.total, MARGIN, barY, inner, 72));
+  parts.push(keyRows(input.key, MARGIN, barY + 88, inner).markup);
   const footY = height - 64;
   parts.push(footer(input.source, input.date, footY, width).markup);
   return { svg: wrapSvg(width, height, `${input.symbol}: ${input.title}`, parts.join('')), width, height };
