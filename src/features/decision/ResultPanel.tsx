@@ -22,10 +22,12 @@ export function ResultPanel({
   dataset,
   summary,
   fileKey,
+  pictureSource = PICTURE_SOURCE.day,
 }: {
   dataset: Dataset;
   summary: DecisionSummary;
   fileKey: string;
+  pictureSource?: string;
 }) {
   const { recorded, decision } = summary;
   const date = formatDate(decision.date, 'day');
@@ -75,7 +77,7 @@ export function ResultPanel({
         outcome={outcomeWords(summary.outcomeFacts, dataset)}
         reason={reasonWords(summary.reason, dataset)}
         {...tallyParts(summary.segments, summary.recorded, summary.eligible)}
-        source={PICTURE_SOURCE.day}
+        source={pictureSource}
         date={date}
       />
     </section>

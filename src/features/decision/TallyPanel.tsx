@@ -4,7 +4,6 @@ import type { DecisionSummary } from '../../domain/summary';
 import { TallyChart } from '../../components/TallyChart';
 import { tallyParts } from '../../components/TallyFigure';
 import { formatDate } from '../../components/dates';
-import { PICTURE_SOURCE } from '../../components/pictureLabels';
 
 interface Props {
   summary: DecisionSummary;
@@ -12,9 +11,10 @@ interface Props {
   onSelect: (position: Position) => void;
   /** The file names' key: the symbol, else the decision's id. */
   fileKey: string;
+  pictureSource: string;
 }
 
-export function TallyPanel({ summary, selected, onSelect, fileKey }: Props) {
+export function TallyPanel({ summary, selected, onSelect, fileKey, pictureSource }: Props) {
   return (
     <section aria-labelledby="tally-heading" className="panel">
       <h2 id="tally-heading">Tally</h2>
@@ -27,7 +27,7 @@ export function TallyPanel({ summary, selected, onSelect, fileKey }: Props) {
           fileName: `${fileKey}-tally`,
           title: `${summary.label}: the recorded tally`,
           subtitle: summary.symbol === null ? undefined : summary.decision.title,
-          source: PICTURE_SOURCE.day,
+          source: pictureSource,
           date: formatDate(summary.decision.date, 'day'),
         }}
       />

@@ -39,6 +39,9 @@ import { GroupBreakdown } from '../../components/GroupBreakdown';
 import { LazyPositionMap } from '../../components/LazyPositionMap';
 import { NotFound } from '../../components/NotFound';
 import { TallyChart } from '../../components/TallyChart';
+import type { Segment } from '../../components/TallyChart';
+import { ShareCard } from '../../components/ShareCard';
+import { PICTURE_SOURCE } from '../../components/pictureLabels';
 import { COUNTED_MAJORITY_LABEL, RECORD_KIND_LABEL } from '../../components/labels';
 import { historyDecisionHref, historyHref, stateHref } from '../../store/route';
 import { formatDate } from '../../components/dates';
@@ -73,6 +76,15 @@ export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id:
   const code = shownCode(shown);
   const rows = code === null ? members : members.filter((m) => m.code === code);
   const heading = title || symbol || `Vote ${pack.rcid[d]} of the record`;
+  const date = formatDate(dateOf(pack, d), precision);
+  const fileKey = `un-ga-record-rcid-${pack.rcid[d]}${symbol ? `-${fileNamePart(symbol)}` : ''}`;
+  const segments: Segment[] = [
+    { key: 'Y', count: t.Y },
+    { key: 'N', count: t.N },
+    { key: 'A', count: t.A },
+    { key: 'absent', count: t.absentOrNotVoting },
+  ];
+  const countedWords = `Counted: ${t.Y} in favour, ${t.N} against, ${t.A} abstentions, ${t.absentOrNotVoting} absent or not voting (of ${t.members} members at the date).`;
   const caption = `${rows.length} of the ${t.members} members at ${formatDate(dateOf(pack, d), precision)}${code === null ? '' : `: ${shownLabel(shown)}`}`;
 
   return (
@@ -148,14 +160,28 @@ export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id:
           </span>
         </p>
         <TallyChart
-          segments={[
-            { key: 'Y', count: t.Y },
-            { key: 'N', count: t.N },
-            { key: 'A', count: t.A },
-            { key: 'absent', count: t.absentOrNotVoting },
-          ]}
+          segments={segments}
           total={t.members}
-          caption={`Counted: ${t.Y} in favour, ${t.N} against, ${t.A} abstentions, ${t.absentOrNotVoting} absent or not voting (of ${t.members} members at the date).`}
+          caption={countedWords}
+          picture={{
+            fileName: `${fileKey}-tally`,
+            title: `${symbol || heading}: the counted tally`,
+            subtitle: symbol && title ? title : undefined,
+            source: PICTURE_SOURCE.record,
+            date,
+          }}
+        />
+        <ShareCard
+          fileName={`${fileKey}-card`}
+          symbol={symbol || `Vote ${pack.rcid[d]} of the record`}
+          title={title || heading}
+          facts={`General Assembly · ${RECORD_KIND_LABEL[kindOf(pack, d)]} · ${date}`}
+          outcome={COUNTED_MAJORITY_LABEL[countedMajority(t)]}
+          reason={countedWords}
+          segments={segments}
+          total={t.members}
+          source={PICTURE_SOURCE.record}
+          date={date}
         />
       </section>
 
