@@ -10,6 +10,16 @@ import type { PictureFormat, PictureRequest } from './picture/render';
 
 export type { ChartPicture, CardPicture, ChartSource, PictureRequest } from './picture/render';
 
+/** What a chart's picture says besides the chart: where a chart is given one, it offers "Download PNG" and "Download SVG". */
+export interface PictureInfo {
+  /** The file's name without its extension. */
+  fileName: string;
+  title: string;
+  subtitle?: string;
+  source: string;
+  date: string;
+}
+
 interface Props {
   /** The file's name without its extension. */
   fileName: string;

@@ -5,6 +5,7 @@
  */
 import type { Position } from '../domain/schema';
 import type { BarPart, KeyItem } from '../domain/picture/compose';
+import type { PictureInfo } from './PictureButtons';
 import {
   ABSENT_COLOR,
   ABSENT_OR_NOT_VOTING,
@@ -131,12 +132,5 @@ export function tallyBarParts(shown: readonly Segment[], total: number, asShare 
   }));
 }
 
-/** What a tally's picture says besides the bar: where given, the chart offers "Download PNG" and "Download SVG". */
-export interface TallyPicture {
-  /** The file's name without its extension. */
-  fileName: string;
-  title: string;
-  subtitle?: string;
-  source: string;
-  date: string;
-}
+/** What a tally's picture says besides the bar. */
+export type TallyPicture = PictureInfo;

@@ -60,7 +60,7 @@ export function DecisionPage({ dataset, decision, filters, sort, pictureSource =
           pictureSource={pictureSource}
         />
       </div>
-      <MapPanel dataset={dataset} decision={decision} />
+      <MapPanel dataset={dataset} decision={decision} fileKey={fileKey} pictureSource={pictureSource} />
       <GroupsPanel dataset={dataset} decision={decision} fileKey={fileKey} />
       <TallyCheckPanel decision={decision} fileKey={fileKey} />
       <StatesPanel

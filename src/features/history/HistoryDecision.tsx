@@ -217,6 +217,13 @@ export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id:
           otherLabel="Not a member at the date"
           alternative="The table “Members and their positions” below gives every member's position: it is the map's table alternative."
           hrefOf={stateHref}
+          picture={{
+            fileName: `${fileKey}-map`,
+            title: `${symbol || heading}: the positions on the map`,
+            subtitle: symbol && title ? title : undefined,
+            source: PICTURE_SOURCE.record,
+            date,
+          }}
         />
       </section>
 
