@@ -129,6 +129,7 @@ export function tallyBarParts(shown: readonly Segment[], total: number, asShare 
     fill: key === 'notRecorded' ? POSITION_COLOR.notRecorded : key === 'absent' ? ABSENT_COLOR : POSITION_COLOR[key],
     hatch: key === 'notRecorded',
     text: countText(count, total, asShare),
+    ink: key === 'absent' ? '#fff' : '#000',
   }));
 }
 

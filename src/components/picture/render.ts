@@ -5,11 +5,19 @@
  * (src/domain/picture/compose.ts), and saved as SVG, or as PNG drawn from that
  * SVG on a canvas.
  */
-import type { KeyItem, Picture, PictureBody, ShareCardInput } from '../../domain/picture/compose';
-import { FONT_STACK, composePicture, composeShareCard } from '../../domain/picture/compose';
+import type { BarRow, KeyItem, MatrixCell, Picture, PictureBody, ShareCardInput } from '../../domain/picture/compose';
+import { FONT_STACK, barRows, composePicture, composeShareCard, matrix } from '../../domain/picture/compose';
 
-/** A chart: an element holding its SVG (the largest one inside is taken), or a body drawn from data. */
-export type ChartSource = Element | PictureBody | null | undefined;
+/**
+ * A chart: an element holding its SVG (the largest one inside is taken), or,
+ * where the chart is HTML, its data: rows of stacked bars, or a matrix.
+ */
+export type ChartSource =
+  | Element
+  | { bars: readonly BarRow[] }
+  | { columns: readonly string[]; rows: readonly { label: string; cells: readonly MatrixCell[] }[] }
+  | null
+  | undefined;
 
 export interface ChartPicture {
   kind: 'chart';
@@ -101,14 +109,13 @@ export function bodyFromSvg(svg: SVGSVGElement): PictureBody {
   };
 }
 
-const isBody = (c: ChartSource): c is PictureBody => c !== null && c !== undefined && 'markup' in c;
-
 /** The picture a request asks for, as SVG text. */
 export function pictureOf(request: PictureRequest): Picture {
   if (request.kind === 'card') return composeShareCard(request.card);
   const { chart } = request;
   let body: PictureBody;
-  if (isBody(chart)) body = chart;
+  if (chart && 'bars' in chart) body = barRows(chart.bars);
+  else if (chart && 'columns' in chart) body = matrix(chart.columns, chart.rows);
   else {
     const svg = chart ? largestSvg(chart) : null;
     if (!svg) throw new Error('The chart is not on the page.');

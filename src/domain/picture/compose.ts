@@ -251,6 +251,8 @@ export interface BarPart {
   fill: string;
   hatch?: boolean;
   text?: string;
+  /** The text's colour: black, or white on a dark fill. */
+  ink?: string;
 }
 
 /**
@@ -276,7 +278,7 @@ export function stackedBar(
     );
     if (part.text && textWidth(part.text, fontSize, true) + 8 <= w)
       out.push(
-        `<text x="${round(at + w / 2)}" y="${round(y + height / 2 + fontSize * 0.35)}" font-size="${fontSize}" font-weight="700" text-anchor="middle" fill="#000">${escapeXml(part.text)}</text>`,
+        `<text x="${round(at + w / 2)}" y="${round(y + height / 2 + fontSize * 0.35)}" font-size="${fontSize}" font-weight="700" text-anchor="middle" fill="${part.ink ?? '#000'}">${escapeXml(part.text)}</text>`,
       );
     at += w;
   }

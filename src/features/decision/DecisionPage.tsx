@@ -61,7 +61,7 @@ export function DecisionPage({ dataset, decision, filters, sort, pictureSource =
         />
       </div>
       <MapPanel dataset={dataset} decision={decision} fileKey={fileKey} pictureSource={pictureSource} />
-      <GroupsPanel dataset={dataset} decision={decision} fileKey={fileKey} />
+      <GroupsPanel dataset={dataset} decision={decision} fileKey={fileKey} pictureSource={pictureSource} />
       <TallyCheckPanel decision={decision} fileKey={fileKey} />
       <StatesPanel
         dataset={dataset}

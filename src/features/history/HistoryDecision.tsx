@@ -236,7 +236,8 @@ export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id:
           historical
           decisionLabel={symbol || heading}
           hrefOf={stateHref}
-          fileName={`un-ga-record-rcid-${pack.rcid[d]}${symbol ? `-${fileNamePart(symbol)}` : ''}-groups.csv`}
+          fileName={`${fileKey}-groups.csv`}
+          pictureSource={PICTURE_SOURCE.record}
         />
       </section>
 
