@@ -118,7 +118,7 @@ export interface PictureBody {
   viewBox?: string;
 }
 
-/** A key entry: a swatch (its colour, or the hatch), a mark written in it, its label and its figure. */
+/** A key entry: a swatch (its colour, or the hatch; none where `fill` is empty), a mark written in it, its label and its figure. */
 export interface KeyItem {
   label: string;
   fill: string;
@@ -166,20 +166,23 @@ function keyRows(
   for (const item of items) {
     const label = item.label;
     const value = item.value ?? '';
-    const w = 30 + textWidth(label, size) + (value ? 8 + textWidth(value, size, true) : 0) + 28;
+    // An entry without a fill is words only: the names behind a chart's short labels.
+    const indent = item.fill ? 32 : 0;
+    const w = indent + textWidth(label, size) + (value ? 8 + textWidth(value, size, true) : 0) + 28;
     if (cx > x && cx + w > x + width) {
       cx = x;
       cy += rowHeight;
     }
-    parts.push(
-      `<rect x="${round(cx)}" y="${round(cy)}" width="24" height="${size + 2}" fill="${escapeXml(swatchFill(item))}" stroke="#777" stroke-width="1"/>`,
-    );
+    if (item.fill)
+      parts.push(
+        `<rect x="${round(cx)}" y="${round(cy)}" width="24" height="${size + 2}" fill="${escapeXml(swatchFill(item))}" stroke="#777" stroke-width="1"/>`,
+      );
     if (item.mark)
       parts.push(
         `<text x="${round(cx + 12)}" y="${round(cy + size - 2)}" font-size="${size - 2}" text-anchor="middle" fill="#000">${escapeXml(item.mark)}</text>`,
       );
     parts.push(
-      `<text x="${round(cx + 32)}" y="${round(cy + size - 1)}" font-size="${size}" fill="${INK}">${escapeXml(label)}${
+      `<text x="${round(cx + indent)}" y="${round(cy + size - 1)}" font-size="${size}" fill="${INK}">${escapeXml(label)}${
         value ? ` <tspan font-weight="700">${escapeXml(value)}</tspan>` : ''
       }</text>`,
     );
