@@ -301,7 +301,7 @@ export interface BarRow {
 /** Rows of stacked bars, the labels on the left, as a picture's body 1120 units wide. */
 export function barRows(rows: readonly BarRow[]): PictureBody {
   const width = PICTURE_WIDTH - 2 * MARGIN;
-  const labelWidth = 300;
+  const labelWidth = 390;
   const rowHeight = 44;
   const gap = 12;
   const out: string[] = [];
