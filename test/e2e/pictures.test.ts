@@ -176,6 +176,41 @@ describe.skipIf(SKIP_BROWSER_TESTS)('charts as pictures', () => {
     expect(parsed.rects).toBeGreaterThan(4);
   });
 
+  it("a record vote's map downloads with its shapes and key, and its share card with the counted tally", async () => {
+    await openView(page, app.url, '#/history/decision/rcid-1190');
+    const mapPanel = page.getByRole('region', { name: 'Map of the positions' });
+    await see(mapPanel.getByRole('group', { name: 'World map of the positions' }), 20_000);
+    const map = await download(mapPanel.getByRole('button', { name: 'Download SVG of the map' }));
+    const parsed = await parseSvg(map.bytes.toString('utf8'));
+    expect(parsed.wellFormed).toBe(true);
+    // The countries' shapes, the map's own, with the page's links and roles left out.
+    expect(parsed.paths).toBeGreaterThan(150);
+    expect(map.bytes.toString('utf8')).not.toMatch(/href=|role="group"|tabindex/);
+    const source =
+      'Source: Voeten, Strezhnev and Bailey, UN General Assembly Voting Data (CC0); compiled by the tracker';
+    expect(parsed.texts).toEqual(
+      expect.arrayContaining(['R/26/2758G: the positions on the map', source, 'Oct 1971', 'Yes 76', 'No 35']),
+    );
+    const mapPng = await decodePng(
+      (await download(mapPanel.getByRole('button', { name: 'Download PNG of the map' }))).bytes,
+      COLOURS,
+    );
+    expect(mapPng.width).toBe(1200);
+    expect(mapPng.has).toEqual({ yes: true, no: true, abstain: true });
+
+    const tally = page.getByRole('region', { name: 'Counted tally' });
+    const card = await download(tally.getByRole('button', { name: 'Share card (SVG) of R/26/2758G' }));
+    expect(card.name).toBe('un-ga-record-rcid-1190-R-26-2758G-card.svg');
+    const cardParsed = await parseSvg(card.bytes.toString('utf8'));
+    expect([cardParsed.width, cardParsed.height]).toEqual(['1200', '630']);
+    expect(cardParsed.texts).toEqual(expect.arrayContaining(['R/26/2758G', 'Majority in favour', '76', '35', source]));
+    const cardPng = await decodePng(
+      (await download(tally.getByRole('button', { name: 'Share card (PNG) of R/26/2758G' }))).bytes,
+      COLOURS,
+    );
+    expect([cardPng.width, cardPng.height]).toEqual([1200, 630]);
+  });
+
   it('the page with the buttons passes axe at 1280 and 375 px', async () => {
     await openView(page, app.url, '#/decision/ga-l10');
     await see(page.getByRole('button', { name: 'Download PNG of the tally' }));
