@@ -233,28 +233,6 @@ export default function PositionMap({
               <span>{otherLabel}</span>
             </li>
           </ul>
-          {picture && (
-            <PictureButtons
-              fileName={picture.fileName}
-              what="of the map"
-              picture={() => ({
-                kind: 'chart',
-                ...picture,
-                chart: svg.current,
-                key: [
-                  ...marks.map((mark) => ({
-                    label: markLabel(mark),
-                    fill: mark === 'disputed' ? '#fff8ef' : fill(mark),
-                    hatch: mark === 'notReported',
-                    mark:
-                      mark === 'Y' || mark === 'N' || mark === 'A' || mark === 'X' ? POSITION_MARK[mark] : undefined,
-                    value: String(counts.get(mark)),
-                  })),
-                  { label: otherLabel, fill: fill('other') },
-                ],
-              })}
-            />
-          )}
         </div>
         {listed.length > 0 && (
           <div className="map-listed-box">
@@ -285,6 +263,27 @@ export default function PositionMap({
           </div>
         )}
       </div>
+      {picture && (
+        <PictureButtons
+          fileName={picture.fileName}
+          what="of the map"
+          picture={() => ({
+            kind: 'chart',
+            ...picture,
+            chart: svg.current,
+            key: [
+              ...marks.map((mark) => ({
+                label: markLabel(mark),
+                fill: mark === 'disputed' ? '#fff8ef' : fill(mark),
+                hatch: mark === 'notReported',
+                mark: mark === 'Y' || mark === 'N' || mark === 'A' || mark === 'X' ? POSITION_MARK[mark] : undefined,
+                value: String(counts.get(mark)),
+              })),
+              { label: otherLabel, fill: fill('other') },
+            ],
+          })}
+        />
+      )}
       <figcaption>
         {caption}{' '}
         <span id={`${uid}-hint`}>
