@@ -24,9 +24,14 @@ describe('GroupBreakdown', () => {
         decisionLabel="A/RES/ES-11/7"
         hrefOf={hrefOf}
         fileName="A-RES-ES-11-7-groups.csv"
+        pictureSource="Source: a test"
       />,
     );
     const table = screen.getByRole('table', { name: /^Positions on A\/RES\/ES-11\/7 by regional group and in the EU/ });
+    // Beside the table's CSV, the chart as PNG and SVG.
+    expect(screen.getByRole('button', { name: 'Download the groups (CSV)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download PNG of the groups' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download SVG of the groups' })).toBeInTheDocument();
     expect(
       within(table)
         .getAllByRole('columnheader')
@@ -75,6 +80,7 @@ describe('GroupBreakdown', () => {
         decisionLabel="R/4/300"
         hrefOf={hrefOf}
         fileName="x.csv"
+        pictureSource="Source: a test"
       />,
     );
     expect(screen.getByText(/A state counts in its regional group of today/)).toBeInTheDocument();

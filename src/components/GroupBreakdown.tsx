@@ -13,8 +13,19 @@ import { toCsv } from '../domain/csv';
 import { CODE } from '../domain/model';
 import { PositionChip } from './Badges';
 import { DownloadButton } from './DownloadButton';
+import { PictureButtons } from './PictureButtons';
+import { formatDate } from './dates';
+import type { BarPart } from '../domain/picture/compose';
 import type { NoneMeans } from './positionMapTypes';
-import { ABSENT_OR_NOT_VOTING, DISPUTED, NOT_REPORTED, POSITION_LABEL, POSITION_MARK } from './labels';
+import {
+  ABSENT_COLOR,
+  ABSENT_OR_NOT_VOTING,
+  DISPUTED,
+  NOT_REPORTED,
+  POSITION_COLOR,
+  POSITION_LABEL,
+  POSITION_MARK,
+} from './labels';
 
 /** Short names for the bars and the table, where a phone has little room: the groups of States, without the word. */
 const GROUP_SHORT: Record<Exclude<Bloc, 'EU'>, string> = {
@@ -43,9 +54,32 @@ interface Props {
   decisionLabel: string;
   hrefOf: (key: string) => string;
   fileName: string;
+  /** The source line of the chart's picture. */
+  pictureSource: string;
 }
 
-export function GroupBreakdown({ rows, noneMeans, date, historical, decisionLabel, hrefOf, fileName }: Props) {
+/** How a part of a bar is drawn in a picture: the page's colours, the hatch where not reported. */
+const PICTURE_FILL: Record<SegmentKey | 'notReported' | 'absent', Omit<BarPart, 'count'>> = {
+  Y: { fill: POSITION_COLOR.Y },
+  N: { fill: POSITION_COLOR.N },
+  A: { fill: POSITION_COLOR.A },
+  X: { fill: POSITION_COLOR.X },
+  disputed: { fill: '#fff8ef' },
+  none: { fill: POSITION_COLOR.notRecorded },
+  notReported: { fill: POSITION_COLOR.notRecorded, hatch: true },
+  absent: { fill: ABSENT_COLOR, ink: '#fff' },
+};
+
+export function GroupBreakdown({
+  rows,
+  noneMeans,
+  date,
+  historical,
+  decisionLabel,
+  hrefOf,
+  fileName,
+  pictureSource,
+}: Props) {
   const id = useId();
   const noneLabel = noneMeans === 'absent' ? ABSENT_OR_NOT_VOTING : NOT_REPORTED;
   const segmentLabel = (key: SegmentKey) =>
@@ -119,6 +153,34 @@ export function GroupBreakdown({ rows, noneMeans, date, historical, decisionLabe
         >
           Download the groups (CSV)
         </DownloadButton>
+        <PictureButtons
+          fileName={fileName.replace(/\.csv$/, '')}
+          what="of the groups"
+          picture={() => {
+            const style = (key: SegmentKey) => PICTURE_FILL[key === 'none' ? noneMeans : key];
+            return {
+              kind: 'chart',
+              title: `Positions on ${decisionLabel} by regional group${rows.some((r) => r.bloc === 'EU') ? ' and in the EU' : ''}`,
+              source: pictureSource,
+              date: formatDate(date, 'day'),
+              chart: {
+                bars: rows.map((r) => ({
+                  label: blocLabel(r.bloc, date, true),
+                  note: `(${r.members})`,
+                  total: r.members,
+                  empty: 'no member',
+                  parts: shown.map((key) => ({ count: r[key], text: String(r[key]), ...style(key) })),
+                })),
+              },
+              key: shown.map((key) => ({
+                label: segmentLabel(key),
+                ...style(key),
+                mark: key === 'Y' || key === 'N' || key === 'A' || key === 'X' ? POSITION_MARK[key] : undefined,
+                value: String(rows.reduce((n, r) => n + r[key], 0)),
+              })),
+            };
+          }}
+        />
       </div>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
         <table className="data-table compact group-table">

@@ -15,6 +15,7 @@ import { atlasIdOf, shapeOf } from '../domain/geo';
 import type { MapMark, PositionMapProps } from './positionMapTypes';
 import { MARK_ORDER, markLabel, markOf } from './positionMapTypes';
 import { ABSENT_COLOR, POSITION_COLOR, POSITION_MARK } from './labels';
+import { PictureButtons } from './PictureButtons';
 import type { WorldShape } from './worldShapes';
 import { MAP_HEIGHT, MAP_WIDTH, SHAPE_BY_ID, SMALL_AREA, WORLD_SHAPES } from './worldShapes';
 
@@ -50,6 +51,7 @@ export default function PositionMap({
   otherLabel,
   alternative,
   hrefOf,
+  picture,
 }: PositionMapProps) {
   const uid = useId().replace(/:/g, '');
   const box = useRef<HTMLDivElement>(null);
@@ -261,6 +263,27 @@ export default function PositionMap({
           </div>
         )}
       </div>
+      {picture && (
+        <PictureButtons
+          fileName={picture.fileName}
+          what="of the map"
+          picture={() => ({
+            kind: 'chart',
+            ...picture,
+            chart: svg.current,
+            key: [
+              ...marks.map((mark) => ({
+                label: markLabel(mark),
+                fill: mark === 'disputed' ? '#fff8ef' : fill(mark),
+                hatch: mark === 'notReported',
+                mark: mark === 'Y' || mark === 'N' || mark === 'A' || mark === 'X' ? POSITION_MARK[mark] : undefined,
+                value: String(counts.get(mark)),
+              })),
+              { label: otherLabel, fill: fill('other') },
+            ],
+          })}
+        />
+      )}
       <figcaption>
         {caption}{' '}
         <span id={`${uid}-hint`}>

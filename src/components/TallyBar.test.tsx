@@ -70,4 +70,17 @@ describe('TallyBar', () => {
     expect(html).toContain('<svg class="tally-bar" width="100%" height="28" aria-hidden="true">');
     expect(html).not.toMatch(/style=/);
   });
+
+  it('offers the bar as PNG and SVG where it is given a picture, and nothing else without one', () => {
+    const picture = { fileName: 'x-tally', title: 'X: the tally', source: 'Source: a test', date: '1 Jan 2025' };
+    const { rerender } = render(<TallyBar segments={segments} total={193} caption={caption} />);
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    rerender(<TallyBar segments={segments} total={193} caption={caption} picture={picture} />);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      '⬇ Download PNG of the tally',
+      '⬇ Download SVG of the tally',
+    ]);
+    expect(screen.getByRole('button', { name: 'Download PNG of the tally' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Download SVG of the tally' })).toBeEnabled();
+  });
 });

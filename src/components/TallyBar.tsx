@@ -6,9 +6,19 @@
  * script runs. Parts are placed in per cent of the width; the bar is decoration
  * (hidden from assistive technology), the caption and legend say it.
  */
-import { useId } from 'react';
-import type { Segment } from './TallyLegend';
-import { HatchPattern, TallyLegend, countText, labelFits, patternId, segmentFill, shownSegments } from './TallyLegend';
+import { useId, useRef } from 'react';
+import { PictureButtons } from './PictureButtons';
+import type { Segment, TallyPicture } from './TallyLegend';
+import {
+  HatchPattern,
+  TallyLegend,
+  countText,
+  labelFits,
+  patternId,
+  segmentFill,
+  shownSegments,
+  tallyKey,
+} from './TallyLegend';
 
 interface Props {
   segments: readonly Segment[];
@@ -18,17 +28,20 @@ interface Props {
   asShare?: boolean;
   /** The bar's height in pixels. */
   height?: number;
+  /** Where given, the bar downloads as a picture. */
+  picture?: TallyPicture;
 }
 
 const percent = (n: number) => `${Number(n.toFixed(3))}%`;
 
-export function TallyBar({ segments, total, caption, asShare = false, height = 44 }: Props) {
+export function TallyBar({ segments, total, caption, asShare = false, height = 44, picture }: Props) {
+  const bar = useRef<SVGSVGElement>(null);
   const hatch = patternId(useId());
   const shown = shownSegments(segments);
   const starts = shown.map((_, i) => shown.slice(0, i).reduce((sum, s) => sum + s.count, 0));
   return (
     <figure className="tally">
-      <svg className="tally-bar" width="100%" height={height} aria-hidden="true">
+      <svg className="tally-bar" width="100%" height={height} aria-hidden="true" ref={bar}>
         <defs>
           <HatchPattern id={hatch} />
         </defs>
@@ -63,6 +76,13 @@ export function TallyBar({ segments, total, caption, asShare = false, height = 4
       </svg>
       <figcaption>{caption}</figcaption>
       <TallyLegend shown={shown} total={total} asShare={asShare} />
+      {picture && (
+        <PictureButtons
+          fileName={picture.fileName}
+          what="of the tally"
+          picture={() => ({ kind: 'chart', ...picture, chart: bar.current, key: tallyKey(shown, total, asShare) })}
+        />
+      )}
     </figure>
   );
 }

@@ -6,8 +6,9 @@
  */
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Position } from '../domain/schema';
-import { useId } from 'react';
-import type { Segment, SegmentKey } from './TallyLegend';
+import { useId, useRef } from 'react';
+import { PictureButtons } from './PictureButtons';
+import type { Segment, SegmentKey, TallyPicture } from './TallyLegend';
 import {
   HatchPattern,
   TallyLegend,
@@ -17,6 +18,7 @@ import {
   patternId,
   segmentFill,
   shownSegments,
+  tallyKey,
 } from './TallyLegend';
 
 export type { Segment, SegmentKey };
@@ -32,6 +34,8 @@ interface Props {
   /** Selects a position: the not-recorded part of the bar is no position and cannot be selected. */
   onSelect?: (position: Position) => void;
   height?: number;
+  /** Where given, the chart downloads as a picture. */
+  picture?: TallyPicture;
 }
 
 export function TallyChart({
@@ -42,14 +46,16 @@ export function TallyChart({
   selected = null,
   onSelect,
   height = 44,
+  picture,
 }: Props) {
+  const chart = useRef<HTMLDivElement>(null);
   const hatch = patternId(useId());
   const select = (key: SegmentKey) => (onSelect && isPosition(key) ? () => onSelect(key) : undefined);
   const shown = shownSegments(segments);
   const row = { name: 'tally', ...Object.fromEntries(shown.map((s) => [s.key, s.count])) };
   return (
     <figure className="tally">
-      <div className="tally-chart" aria-hidden="true" style={{ height }}>
+      <div className="tally-chart" aria-hidden="true" style={{ height }} ref={chart}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart
             data={[row]}
@@ -92,6 +98,13 @@ export function TallyChart({
       </div>
       <figcaption>{caption}</figcaption>
       <TallyLegend shown={shown} total={total} asShare={asShare} selected={selected} onSelect={onSelect} />
+      {picture && (
+        <PictureButtons
+          fileName={picture.fileName}
+          what="of the tally"
+          picture={() => ({ kind: 'chart', ...picture, chart: chart.current, key: tallyKey(shown, total, asShare) })}
+        />
+      )}
     </figure>
   );
 }

@@ -4,7 +4,7 @@
  * parts select positions hands `tallyParts` to the interactive TallyChart.
  */
 import type { TallySegments } from '../domain/tally';
-import type { Segment, SegmentKey } from './TallyLegend';
+import type { Segment, SegmentKey, TallyPicture } from './TallyLegend';
 import { TallyBar } from './TallyBar';
 import { tallyWords } from './labels';
 
@@ -32,8 +32,9 @@ interface Props {
   eligible: number;
   asShare?: boolean;
   height?: number;
+  picture?: TallyPicture;
 }
 
-export function TallyFigure({ segments, recorded, eligible, asShare, height }: Props) {
-  return <TallyBar {...tallyParts(segments, recorded, eligible)} asShare={asShare} height={height} />;
+export function TallyFigure({ segments, recorded, eligible, asShare, height, picture }: Props) {
+  return <TallyBar {...tallyParts(segments, recorded, eligible)} asShare={asShare} height={height} picture={picture} />;
 }

@@ -4,6 +4,8 @@
  * (TallyBar) and the interactive chart (TallyChart) both draw from it.
  */
 import type { Position } from '../domain/schema';
+import type { BarPart, KeyItem } from '../domain/picture/compose';
+import type { PictureInfo } from './PictureButtons';
 import {
   ABSENT_COLOR,
   ABSENT_OR_NOT_VOTING,
@@ -108,3 +110,28 @@ export function TallyLegend({ shown, total, asShare, selected = null, onSelect }
     </ul>
   );
 }
+
+/** The parts of the bar as a picture's key: each part's swatch, mark, name and count. */
+export function tallyKey(shown: readonly Segment[], total: number, asShare = false): KeyItem[] {
+  return shown.map(({ key, count }) => ({
+    label: segmentLabel(key),
+    fill: key === 'notRecorded' ? POSITION_COLOR.notRecorded : key === 'absent' ? ABSENT_COLOR : POSITION_COLOR[key],
+    hatch: key === 'notRecorded',
+    mark: isPosition(key) ? POSITION_MARK[key] : undefined,
+    value: countText(count, total, asShare),
+  }));
+}
+
+/** The parts of the bar as a picture draws them (a share card's tally). */
+export function tallyBarParts(shown: readonly Segment[], total: number, asShare = false): BarPart[] {
+  return shown.map(({ key, count }) => ({
+    count,
+    fill: key === 'notRecorded' ? POSITION_COLOR.notRecorded : key === 'absent' ? ABSENT_COLOR : POSITION_COLOR[key],
+    hatch: key === 'notRecorded',
+    text: countText(count, total, asShare),
+    ink: key === 'absent' ? '#fff' : '#000',
+  }));
+}
+
+/** What a tally's picture says besides the bar. */
+export type TallyPicture = PictureInfo;

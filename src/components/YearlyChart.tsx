@@ -4,7 +4,10 @@
  * print: the chart is the shape, the table the evidence.
  */
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ABSENT_COLOR, ABSENT_OR_NOT_VOTING, POSITION_COLOR, POSITION_LABEL } from './labels';
+import { useRef } from 'react';
+import { ABSENT_COLOR, ABSENT_OR_NOT_VOTING, POSITION_COLOR, POSITION_LABEL, POSITION_MARK } from './labels';
+import type { PictureInfo } from './PictureButtons';
+import { PictureButtons } from './PictureButtons';
 
 export interface YearRow {
   year: number;
@@ -28,18 +31,22 @@ export function YearlyChart({
   rows,
   caption,
   tableCaption,
+  picture,
 }: {
   rows: YearRow[];
   caption: string;
   tableCaption: string;
+  /** Where given, the chart downloads as a picture. */
+  picture?: PictureInfo;
 }) {
+  const chart = useRef<HTMLDivElement>(null);
   const data = rows.map((r) => ({
     year: r.year,
     ...Object.fromEntries(SERIES.map((s) => [s.key, r.decisions === 0 ? 0 : (100 * r[s.key]) / r.decisions])),
   }));
   return (
     <figure className="yearly">
-      <div className="yearly-chart" aria-hidden="true">
+      <div className="yearly-chart" aria-hidden="true" ref={chart}>
         <ResponsiveContainer width="100%" height={260}>
           <BarChart
             data={data}
@@ -64,6 +71,23 @@ export function YearlyChart({
         </ResponsiveContainer>
       </div>
       <figcaption>{caption}</figcaption>
+      {picture && (
+        <PictureButtons
+          fileName={picture.fileName}
+          what="of the years"
+          picture={() => ({
+            kind: 'chart',
+            ...picture,
+            chart: chart.current,
+            key: SERIES.map((s) => ({
+              label: s.label,
+              fill: s.color,
+              mark: s.key === 'absentOrNotVoting' ? undefined : POSITION_MARK[s.key],
+              value: String(rows.reduce((n, r) => n + r[s.key], 0)),
+            })),
+          })}
+        />
+      )}
       <details className="chart-table">
         <summary>The chart as a table</summary>
         <div className="table-scroll" tabIndex={0} role="region" aria-label={tableCaption}>

@@ -3,6 +3,7 @@
  * a page can name these types without loading the map's script.
  */
 import { CODE } from '../domain/model';
+import type { PictureInfo } from './PictureButtons';
 import { ABSENT_OR_NOT_VOTING, DISPUTED, NOT_REPORTED, POSITION_LABEL } from './labels';
 
 /** What a member without a position is: not reported (a curated dataset) or absent or not voting (the record). */
@@ -30,6 +31,8 @@ export interface PositionMapProps {
   /** Where the map's table alternative is on the page. */
   alternative: string;
   hrefOf: (key: string) => string;
+  /** Where given, the map downloads as a picture. */
+  picture?: PictureInfo;
 }
 
 const MARK_OF_CODE: Readonly<Record<number, MapMark>> = {

@@ -99,6 +99,21 @@ describe('who voted with whom, on the curated day', { timeout: 30_000 }, () => {
     expect(lines).toContain('RUS,USA,3,2,1,0.833333');
     expect(all.name).toBe('un-alignment-day-all-pairs-half.csv');
     expect(all.text.trim().split('\r\n')).toHaveLength(1 + (193 * 192) / 2);
+
+    // Beside the CSV, the matrix as a picture, drawn from its figures: a cell per pair with its agreement.
+    expect(screen.getByRole('button', { name: 'Download PNG of the group’s matrix' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Download SVG of the group’s matrix' }));
+    await waitFor(async () => expect(await downloads.files()).toHaveLength(3));
+    const picture = (await downloads.files())[2];
+    expect(picture.name).toBe('un-alignment-day-council-half.svg');
+    expect(picture.text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200"/);
+    expect(picture.text).toContain('>The Security Council of 2025 (15 members)');
+    expect(picture.text).toContain('>RUS: Russian Federation</text>');
+    expect(
+      picture.text.match(/<rect [^>]*fill="#(?:eff3ff|bdd7e7|6baed6|2171b5|08306b|ececec|fff)"/g)!.length,
+    ).toBeGreaterThanOrEqual(225);
+    expect(picture.text).toContain('>83%</text>');
+    expect(picture.text).toContain('Source: UN Digital Library and UN press releases');
   });
 });
 

@@ -22,6 +22,7 @@ import { toCsv } from '../../domain/csv';
 import type { Dataset } from '../../domain/model';
 import { TOPIC_CODES } from '../../domain/history/vocabulary';
 import { DownloadButton } from '../../components/DownloadButton';
+import { PICTURE_SOURCE } from '../../components/pictureLabels';
 import { YearInput } from '../../components/YearInput';
 import { ABSTAIN_RULE_LABEL } from '../../components/labels';
 import type { AlignmentDataset, AlignmentParams } from '../../store/route';
@@ -51,6 +52,16 @@ const DATASET_NOUN: Record<AlignmentDataset, string> = {
   'undl-ga': 'the imported General Assembly file',
   'undl-sc': 'the imported Security Council file',
 };
+
+/** Over which decisions the figures are: "Over 6,203 decisions of the General Assembly's record, 1946–2019". */
+function scopeOf(answer: AlignmentAnswer, params: AlignmentParams): string {
+  const years = answer.years;
+  return `Over ${count(answer.decisionCount)} decision${answer.decisionCount === 1 ? '' : 's'} of ${DATASET_NOUN[params.dataset]}${years && years.first !== years.last ? `, ${years.first}–${years.last}` : years ? `, ${years.first}` : ''}`;
+}
+
+/** The source line of the view's pictures, by the dataset it measures over. */
+const pictureSourceOf = (dataset: AlignmentParams['dataset']) =>
+  dataset === 'day' ? PICTURE_SOURCE.day : dataset === 'history' ? PICTURE_SOURCE.record : PICTURE_SOURCE.undl;
 
 export default function AlignmentView({ dataset, params }: { dataset: Dataset; params: AlignmentParams }) {
   const history = useStore((s) => datasetState(s, HISTORY));
@@ -192,7 +203,7 @@ export default function AlignmentView({ dataset, params }: { dataset: Dataset; p
               ? 'Computing…'
               : answer.decisionCount === 0
                 ? 'No decision matches these choices.'
-                : `Over ${count(answer.decisionCount)} decision${answer.decisionCount === 1 ? '' : 's'} of ${DATASET_NOUN[params.dataset]}${answer.years && answer.years.first !== answer.years.last ? `, ${answer.years.first}–${answer.years.last}` : answer.years ? `, ${answer.years.first}` : ''}.`}
+                : `${scopeOf(answer, params)}.`}
           </p>
           <Ranking answer={answer} parties={parties} params={params} change={change} votes={votes} />
           <PairOverTime
@@ -201,6 +212,7 @@ export default function AlignmentView({ dataset, params }: { dataset: Dataset; p
             params={params}
             change={change}
             overVotes={overVotes}
+            picture={{ source: pictureSourceOf(params.dataset), scope: scopeOf(answer, params) }}
             download={() => ({
               fileName: `un-alignment-${params.dataset}-${selectionPart(query.selection)}${params.state}-${params.with}-per-year-${rule}.csv`,
               csv: () =>
@@ -216,6 +228,7 @@ export default function AlignmentView({ dataset, params }: { dataset: Dataset; p
             missing={members.filter((key) => !answer.parties.some((p) => p.key === key)).map(nameOf)}
             rule={rule}
             onGroup={(group) => change({ group })}
+            picture={{ source: pictureSourceOf(params.dataset), scope: scopeOf(answer, params) }}
             fileName={`un-alignment-${params.dataset}-${selectionPart(query.selection)}${groupFilePart(params.group)}-${rule}.csv`}
             allPairs={{
               fileName: `un-alignment-${params.dataset}-${selectionPart(query.selection)}all-pairs-${rule}.csv`,

@@ -9,6 +9,8 @@ import { PAIRS_HEADER, agreementOf, matrixCell, pairRows } from '../../domain/al
 import type { AlignmentGroup } from '../../domain/alignmentGroups';
 import { toCsv } from '../../domain/csv';
 import { DownloadButton } from '../../components/DownloadButton';
+import { PictureButtons } from '../../components/PictureButtons';
+import { madeOn } from '../../components/pictureLabels';
 import { ABSTAIN_RULE_LABEL } from '../../components/labels';
 import { stateHref } from '../../store/route';
 import type { AlignmentAnswer } from './service';
@@ -25,9 +27,26 @@ interface Props {
   onGroup: (group: AlignmentGroup) => void;
   fileName: string;
   allPairs: { fileName: string; csv: () => Promise<string> };
+  /** The pictures' source line, and over which decisions the figures are. */
+  picture: { source: string; scope: string };
 }
 
-export function GroupMatrix({ answer, group, groupLabel, groups, missing, rule, onGroup, fileName, allPairs }: Props) {
+/** The shades of the heat map in a picture: the page's colours, dark ones with white figures. */
+const SHADE_FILL = ['#eff3ff', '#bdd7e7', '#6baed6', '#2171b5', '#08306b'];
+const SHADE_INK = ['#1a1a1a', '#1a1a1a', '#000', '#fff', '#fff'];
+
+export function GroupMatrix({
+  answer,
+  group,
+  groupLabel,
+  groups,
+  missing,
+  rule,
+  onGroup,
+  fileName,
+  allPairs,
+  picture,
+}: Props) {
   const { matrix, parties } = answer;
   const members = matrix.members.map((i) => parties[i]);
   const caption = `${groupLabel}: agreement of each pair, abstention ${ABSTAIN_RULE_LABEL[rule]}`;
@@ -129,6 +148,37 @@ export function GroupMatrix({ answer, group, groupLabel, groups, missing, rule, 
           >
             Download this group’s {count(pairs)} pairs (CSV)
           </DownloadButton>
+        )}
+        {members.length >= 2 && (
+          <PictureButtons
+            fileName={fileName.replace(/\.csv$/, '')}
+            what="of the group’s matrix"
+            picture={() => ({
+              kind: 'chart',
+              title: caption,
+              subtitle: `${picture.scope}. Each cell: the agreement of the row’s state with the column’s; darker is more agreement.`,
+              source: picture.source,
+              date: madeOn(),
+              chart: {
+                columns: members.map((p) => p.key),
+                rows: members.map((row, i) => ({
+                  label: row.key,
+                  cells: members.map((_, j) => {
+                    if (i === j) return { text: '—', fill: '#fff', ink: '#666' };
+                    const agreement = agreementOf(matrixCell(matrix, i, j), rule);
+                    if (agreement === null) return { text: '–', fill: '#ececec', ink: '#333' };
+                    const shade = shadeOf(agreement);
+                    return { text: agreementShort(agreement), fill: SHADE_FILL[shade], ink: SHADE_INK[shade] };
+                  }),
+                })),
+              },
+              key: [
+                ...SHADES.map((s) => ({ label: shadeLabel(s), fill: SHADE_FILL[s] })),
+                { label: '– no common decision', fill: '#ececec' },
+                ...members.map((p) => ({ label: `${p.key}: ${p.name}`, fill: '' })),
+              ],
+            })}
+          />
         )}
         <DownloadButton fileName={allPairs.fileName} makeCsv={allPairs.csv}>
           Download every pair of the {count(parties.length)} states ({count(everyPair)} pairs, CSV)

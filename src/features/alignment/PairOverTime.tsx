@@ -5,7 +5,10 @@
  */
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Party, YearAgreement } from '../../domain/alignment';
+import { useRef } from 'react';
 import { DownloadButton } from '../../components/DownloadButton';
+import { PictureButtons } from '../../components/PictureButtons';
+import { madeOn } from '../../components/pictureLabels';
 import { ABSTAIN_RULE_LABEL } from '../../components/labels';
 import type { AlignmentParams } from '../../store/route';
 import { alignmentHref } from '../../store/route';
@@ -20,9 +23,12 @@ interface Props {
   change: (c: Partial<AlignmentParams>) => void;
   overVotes: boolean;
   download: () => { fileName: string; csv: () => string };
+  /** The pictures' source line, and over which decisions the figures are. */
+  picture: { source: string; scope: string };
 }
 
-export function PairOverTime({ answer, parties, params, change, overVotes, download }: Props) {
+export function PairOverTime({ answer, parties, params, change, overVotes, download, picture }: Props) {
+  const chart = useRef<HTMLDivElement>(null);
   const [a, b] = [answer.state, answer.with];
   const nameA = a >= 0 ? answer.parties[a].name : params.state;
   const nameB = b >= 0 ? answer.parties[b].name : params.with;
@@ -55,7 +61,7 @@ export function PairOverTime({ answer, parties, params, change, overVotes, downl
             {rule}.
           </p>
           {overVotes && answer.pairYears.length > 1 ? (
-            <Chart years={answer.pairYears} nameA={nameA} nameB={nameB} rule={rule} />
+            <Chart years={answer.pairYears} nameA={nameA} nameB={nameB} rule={rule} box={chart} />
           ) : (
             <>
               {!overVotes && (
@@ -68,9 +74,26 @@ export function PairOverTime({ answer, parties, params, change, overVotes, downl
             </>
           )}
           {answer.pairYears.length > 0 && (
-            <DownloadButton fileName={download().fileName} makeCsv={() => download().csv()}>
-              Download the years (CSV)
-            </DownloadButton>
+            <div className="table-tools downloads">
+              <DownloadButton fileName={download().fileName} makeCsv={() => download().csv()}>
+                Download the years (CSV)
+              </DownloadButton>
+              {overVotes && answer.pairYears.length > 1 && (
+                <PictureButtons
+                  fileName={download().fileName.replace(/\.csv$/, '')}
+                  what="of the years"
+                  picture={() => ({
+                    kind: 'chart',
+                    title: `Agreement of ${nameA} and ${nameB}, year by year`,
+                    subtitle: `${picture.scope}; abstention ${rule}. ${agreementText(pair.agreement)} over all ${count(pair.common)} common decisions.`,
+                    source: picture.source,
+                    date: madeOn(),
+                    chart: chart.current,
+                    key: [{ label: 'Agreement per year', fill: '#0b5394' }],
+                  })}
+                />
+              )}
+            </div>
           )}
         </>
       )}
@@ -78,7 +101,19 @@ export function PairOverTime({ answer, parties, params, change, overVotes, downl
   );
 }
 
-function Chart({ years, nameA, nameB, rule }: { years: YearAgreement[]; nameA: string; nameB: string; rule: string }) {
+function Chart({
+  years,
+  nameA,
+  nameB,
+  rule,
+  box,
+}: {
+  years: YearAgreement[];
+  nameA: string;
+  nameB: string;
+  rule: string;
+  box: React.RefObject<HTMLDivElement | null>;
+}) {
   const data = years.map((y) => ({
     year: y.year,
     agreement: y.agreement === null ? null : Math.round(1000 * y.agreement) / 10,
@@ -97,7 +132,7 @@ function Chart({ years, nameA, nameB, rule }: { years: YearAgreement[]; nameA: s
   const tableCaption = `Agreement of ${nameA} and ${nameB} per year`;
   return (
     <figure className="yearly pair-chart">
-      <div className="yearly-chart" aria-hidden="true">
+      <div className="yearly-chart" aria-hidden="true" ref={box}>
         <ResponsiveContainer width="100%" height={260}>
           <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: -16 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke="#e5e5e5" />

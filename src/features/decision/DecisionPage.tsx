@@ -13,6 +13,7 @@ import type { Position } from '../../domain/schema';
 import { summarize } from '../../domain/summary';
 import { isPosition } from '../../domain/vocabulary';
 import { fileNamePart } from '../../components/DownloadButton';
+import { PICTURE_SOURCE } from '../../components/pictureLabels';
 import type { Sort } from '../../store/route';
 import { useStore } from '../../store/store';
 import { AmendmentsPanel } from './AmendmentsPanel';
@@ -30,9 +31,11 @@ interface Props {
   decision: Decision;
   filters: RowFilters;
   sort: Sort | null;
+  /** The source line of the page's pictures: the curated day's, or an import's. */
+  pictureSource?: string;
 }
 
-export function DecisionPage({ dataset, decision, filters, sort }: Props) {
+export function DecisionPage({ dataset, decision, filters, sort, pictureSource = PICTURE_SOURCE.day }: Props) {
   const positionFilterChanged = useStore((s) => s.positionFilterChanged);
   const groupFilterChanged = useStore((s) => s.groupFilterChanged);
   const textFilterChanged = useStore((s) => s.textFilterChanged);
@@ -48,15 +51,17 @@ export function DecisionPage({ dataset, decision, filters, sort }: Props) {
     <article className="decision-page">
       <DecisionHeader dataset={dataset} decision={decision} summary={summary} />
       <div className="two-col">
-        <ResultPanel dataset={dataset} summary={summary} />
+        <ResultPanel dataset={dataset} summary={summary} fileKey={fileKey} pictureSource={pictureSource} />
         <TallyPanel
           summary={summary}
           selected={isPosition(filters.position) ? filters.position : null}
           onSelect={selectPosition}
+          fileKey={fileKey}
+          pictureSource={pictureSource}
         />
       </div>
-      <MapPanel dataset={dataset} decision={decision} />
-      <GroupsPanel dataset={dataset} decision={decision} fileKey={fileKey} />
+      <MapPanel dataset={dataset} decision={decision} fileKey={fileKey} pictureSource={pictureSource} />
+      <GroupsPanel dataset={dataset} decision={decision} fileKey={fileKey} pictureSource={pictureSource} />
       <TallyCheckPanel decision={decision} fileKey={fileKey} />
       <StatesPanel
         dataset={dataset}

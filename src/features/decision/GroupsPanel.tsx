@@ -11,9 +11,10 @@ interface Props {
   decision: Decision;
   /** The decision's part of a file name (its symbol, else its id). */
   fileKey: string;
+  pictureSource: string;
 }
 
-export function GroupsPanel({ dataset, decision, fileKey }: Props) {
+export function GroupsPanel({ dataset, decision, fileKey, pictureSource }: Props) {
   const rows = useMemo(() => dayBreakdown(dataset, decision), [dataset, decision]);
   return (
     <section aria-labelledby="groups-heading" className="panel">
@@ -26,6 +27,7 @@ export function GroupsPanel({ dataset, decision, fileKey }: Props) {
         decisionLabel={labelOf(decision)}
         hrefOf={stateHref}
         fileName={`${fileKey}-groups.csv`}
+        pictureSource={pictureSource}
       />
     </section>
   );

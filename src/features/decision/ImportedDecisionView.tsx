@@ -25,6 +25,7 @@ import { isoDateOfDay } from '../../domain/undl/format';
 import { MergeSummary } from '../../components/MergeSummary';
 import { shorten } from '../../domain/text';
 import { BODY_LABEL } from '../../components/labels';
+import { PICTURE_SOURCE } from '../../components/pictureLabels';
 import { DecisionPage } from './DecisionPage';
 
 let groups: ReturnType<typeof readGroups> | null = null;
@@ -77,7 +78,13 @@ export default function ImportedDecisionView({
   }
   return (
     <>
-      <DecisionPage dataset={dataset} decision={dataset.decisions[0]} filters={route.filters} sort={route.sort} />
+      <DecisionPage
+        dataset={dataset}
+        decision={dataset.decisions[0]}
+        filters={route.filters}
+        sort={route.sort}
+        pictureSource={PICTURE_SOURCE.undl}
+      />
       {imported.store.body === 'GA' && vote && <InRecord imported={imported} undlId={vote.undlId} />}
     </>
   );

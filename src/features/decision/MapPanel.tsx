@@ -4,13 +4,16 @@ import type { Dataset, Decision } from '../../domain/model';
 import { CODE, labelOf } from '../../domain/model';
 import { LazyPositionMap } from '../../components/LazyPositionMap';
 import { stateHref } from '../../store/route';
+import { formatDate } from '../../components/dates';
 
 interface Props {
   dataset: Dataset;
   decision: Decision;
+  fileKey: string;
+  pictureSource: string;
 }
 
-export function MapPanel({ dataset, decision }: Props) {
+export function MapPanel({ dataset, decision, fileKey, pictureSource }: Props) {
   const members = useMemo(
     () =>
       dataset.states.flatMap((s, i) =>
@@ -38,6 +41,13 @@ export function MapPanel({ dataset, decision }: Props) {
         otherLabel={council ? 'Not on the Council' : 'Not a member at the date'}
         alternative="The table “Positions by state” below gives every state's position and its sources: it is the map's table alternative."
         hrefOf={stateHref}
+        picture={{
+          fileName: `${fileKey}-map`,
+          title: `${labelOf(decision)}: the positions on the map`,
+          subtitle: decision.resolutionSymbol || decision.draftSymbol ? decision.title : undefined,
+          source: pictureSource,
+          date: formatDate(decision.date, 'day'),
+        }}
       />
     </section>
   );

@@ -7,12 +7,21 @@ import { ResultPanel } from './ResultPanel';
 
 /** The result panel of one decision of a dataset, as its lines of text. */
 function resultOf(dataset: ReturnType<typeof bundledDataset>, id: string) {
-  render(<ResultPanel dataset={dataset} summary={summarize(dataset, decisionOf(dataset, id))} />);
+  render(<ResultPanel dataset={dataset} summary={summarize(dataset, decisionOf(dataset, id))} fileKey={id} />);
   const panel = screen.getByRole('region', { name: 'Result' });
   return [...panel.querySelectorAll('p')].map((p) => p.textContent);
 }
 
 describe('the result of a decision', () => {
+  it('offers its share card as PNG and SVG, named by its symbol', () => {
+    resultOf(bundledDataset(), 'sc-am-just-peace');
+    const panel = screen.getByRole('region', { name: 'Result' });
+    const buttons = [...panel.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons).toHaveLength(2);
+    expect(screen.getByRole('button', { name: /^Share card \(PNG\) of European amendment/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Share card \(SVG\) of European amendment/ })).toBeInTheDocument();
+  });
+
   it('gives the outcome, its reason and the rule, and says the tally bears it out', () => {
     expect(resultOf(bundledDataset(), 'sc-am-just-peace')).toEqual([
       'Vetoed by the Russian Federation (11 in favour)',

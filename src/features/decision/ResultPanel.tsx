@@ -4,10 +4,33 @@ import type { Position } from '../../domain/schema';
 import type { DecisionSummary } from '../../domain/summary';
 import { formatTally } from '../../domain/tally';
 import { OutcomeBadge } from '../../components/Badges';
-import { MISSING_WORDS, POSITION_LABEL, outcomeWords, reasonWords, ruleWords } from '../../components/labels';
+import { ShareCard } from '../../components/ShareCard';
+import { tallyParts } from '../../components/TallyFigure';
+import { formatDate } from '../../components/dates';
+import { PICTURE_SOURCE } from '../../components/pictureLabels';
+import {
+  BODY_LABEL,
+  KIND_LABEL,
+  MISSING_WORDS,
+  POSITION_LABEL,
+  outcomeWords,
+  reasonWords,
+  ruleWords,
+} from '../../components/labels';
 
-export function ResultPanel({ dataset, summary }: { dataset: Dataset; summary: DecisionSummary }) {
-  const { recorded } = summary;
+export function ResultPanel({
+  dataset,
+  summary,
+  fileKey,
+  pictureSource = PICTURE_SOURCE.day,
+}: {
+  dataset: Dataset;
+  summary: DecisionSummary;
+  fileKey: string;
+  pictureSource?: string;
+}) {
+  const { recorded, decision } = summary;
+  const date = formatDate(decision.date, 'day');
   return (
     <section aria-labelledby="result-heading" className="panel">
       <h2 id="result-heading">Result</h2>
@@ -46,6 +69,17 @@ export function ResultPanel({ dataset, summary }: { dataset: Dataset; summary: D
             ? `The outcome is as recorded; it cannot be checked against the tally without ${MISSING_WORDS[summary.computed.missing]}.`
             : 'The outcome is as recorded; no tally is recorded to check it against.')}
       </p>
+      <ShareCard
+        fileName={`${fileKey}-card`}
+        symbol={summary.label}
+        title={decision.title}
+        facts={`${BODY_LABEL[decision.body]} · ${KIND_LABEL[decision.kind]} · ${date}`}
+        outcome={outcomeWords(summary.outcomeFacts, dataset)}
+        reason={reasonWords(summary.reason, dataset)}
+        {...tallyParts(summary.segments, summary.recorded, summary.eligible)}
+        source={pictureSource}
+        date={date}
+      />
     </section>
   );
 }

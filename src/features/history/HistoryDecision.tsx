@@ -39,6 +39,9 @@ import { GroupBreakdown } from '../../components/GroupBreakdown';
 import { LazyPositionMap } from '../../components/LazyPositionMap';
 import { NotFound } from '../../components/NotFound';
 import { TallyChart } from '../../components/TallyChart';
+import type { Segment } from '../../components/TallyChart';
+import { ShareCard } from '../../components/ShareCard';
+import { PICTURE_SOURCE } from '../../components/pictureLabels';
 import { COUNTED_MAJORITY_LABEL, RECORD_KIND_LABEL } from '../../components/labels';
 import { historyDecisionHref, historyHref, stateHref } from '../../store/route';
 import { formatDate } from '../../components/dates';
@@ -73,6 +76,15 @@ export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id:
   const code = shownCode(shown);
   const rows = code === null ? members : members.filter((m) => m.code === code);
   const heading = title || symbol || `Vote ${pack.rcid[d]} of the record`;
+  const date = formatDate(dateOf(pack, d), precision);
+  const fileKey = `un-ga-record-rcid-${pack.rcid[d]}${symbol ? `-${fileNamePart(symbol)}` : ''}`;
+  const segments: Segment[] = [
+    { key: 'Y', count: t.Y },
+    { key: 'N', count: t.N },
+    { key: 'A', count: t.A },
+    { key: 'absent', count: t.absentOrNotVoting },
+  ];
+  const countedWords = `Counted: ${t.Y} in favour, ${t.N} against, ${t.A} abstentions, ${t.absentOrNotVoting} absent or not voting (of ${t.members} members at the date).`;
   const caption = `${rows.length} of the ${t.members} members at ${formatDate(dateOf(pack, d), precision)}${code === null ? '' : `: ${shownLabel(shown)}`}`;
 
   return (
@@ -148,14 +160,28 @@ export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id:
           </span>
         </p>
         <TallyChart
-          segments={[
-            { key: 'Y', count: t.Y },
-            { key: 'N', count: t.N },
-            { key: 'A', count: t.A },
-            { key: 'absent', count: t.absentOrNotVoting },
-          ]}
+          segments={segments}
           total={t.members}
-          caption={`Counted: ${t.Y} in favour, ${t.N} against, ${t.A} abstentions, ${t.absentOrNotVoting} absent or not voting (of ${t.members} members at the date).`}
+          caption={countedWords}
+          picture={{
+            fileName: `${fileKey}-tally`,
+            title: `${symbol || heading}: the counted tally`,
+            subtitle: symbol && title ? title : undefined,
+            source: PICTURE_SOURCE.record,
+            date,
+          }}
+        />
+        <ShareCard
+          fileName={`${fileKey}-card`}
+          symbol={symbol || `Vote ${pack.rcid[d]} of the record`}
+          title={title || heading}
+          facts={`General Assembly · ${RECORD_KIND_LABEL[kindOf(pack, d)]} · ${date}`}
+          outcome={COUNTED_MAJORITY_LABEL[countedMajority(t)]}
+          reason={countedWords}
+          segments={segments}
+          total={t.members}
+          source={PICTURE_SOURCE.record}
+          date={date}
         />
       </section>
 
@@ -191,6 +217,13 @@ export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id:
           otherLabel="Not a member at the date"
           alternative="The table “Members and their positions” below gives every member's position: it is the map's table alternative."
           hrefOf={stateHref}
+          picture={{
+            fileName: `${fileKey}-map`,
+            title: `${symbol || heading}: the positions on the map`,
+            subtitle: symbol && title ? title : undefined,
+            source: PICTURE_SOURCE.record,
+            date,
+          }}
         />
       </section>
 
@@ -203,7 +236,8 @@ export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id:
           historical
           decisionLabel={symbol || heading}
           hrefOf={stateHref}
-          fileName={`un-ga-record-rcid-${pack.rcid[d]}${symbol ? `-${fileNamePart(symbol)}` : ''}-groups.csv`}
+          fileName={`${fileKey}-groups.csv`}
+          pictureSource={PICTURE_SOURCE.record}
         />
       </section>
 

@@ -12,7 +12,9 @@ import { formatTally } from '../../domain/tally';
 import { toCsv } from '../../domain/csv';
 import { EXPORT_COLUMNS, exportRows } from '../../domain/export';
 import { OutcomeBadge } from '../../components/Badges';
-import { DownloadButton } from '../../components/DownloadButton';
+import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
+import { formatDate } from '../../components/dates';
+import { PICTURE_SOURCE } from '../../components/pictureLabels';
 import { TallyFigure } from '../../components/TallyFigure';
 import { BODY_LABEL, KIND_LABEL, RESULT_LABEL, outcomeWords, reasonWords } from '../../components/labels';
 import { decisionHref } from '../../store/route';
@@ -167,7 +169,19 @@ function DecisionCard({ dataset, decision }: { dataset: Dataset; decision: Decis
         )}
       </p>
       <p className="reason small">{reasonWords(s.reason, dataset)}</p>
-      <TallyFigure segments={s.segments} recorded={s.recorded} eligible={s.eligible} height={28} />
+      <TallyFigure
+        segments={s.segments}
+        recorded={s.recorded}
+        eligible={s.eligible}
+        height={28}
+        picture={{
+          fileName: `${fileNamePart(s.symbol ?? decision.id)}-tally`,
+          title: `${s.label}: the recorded tally`,
+          subtitle: s.symbol === null ? undefined : decision.title,
+          source: PICTURE_SOURCE.day,
+          date: formatDate(decision.date, 'day'),
+        }}
+      />
     </article>
   );
 }

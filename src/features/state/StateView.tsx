@@ -21,6 +21,7 @@ import { toCsv } from '../../domain/csv';
 import type { Shown } from '../../components/RecordPosition';
 import { RecordPositionBadge, ShownFilter, shownCode } from '../../components/RecordPosition';
 import { DownloadButton } from '../../components/DownloadButton';
+import { PICTURE_SOURCE, madeOn } from '../../components/pictureLabels';
 import { NotFound } from '../../components/NotFound';
 import { PositionBadge, DisputedBadge } from '../../components/Badges';
 import { VirtualTable } from '../../components/VirtualTable';
@@ -245,6 +246,13 @@ function RecordPositions({ pack, state }: { pack: HistoryPack; state: HistorySta
         rows={years}
         caption={`Positions of ${state.name} per year, ${first}–${last}, as shares of the votes it could take part in (${all.length.toLocaleString('en')} votes).`}
         tableCaption={`Positions of ${state.name} per year`}
+        picture={{
+          fileName: `un-ga-record-${state.key}-per-year`,
+          title: `Positions of ${state.name} per year, ${first}–${last}`,
+          subtitle: `As shares of the ${all.length.toLocaleString('en')} votes of the General Assembly it could take part in.`,
+          source: PICTURE_SOURCE.record,
+          date: madeOn(),
+        }}
       />
       <h3>Decision by decision</h3>
       <div className="table-tools">
@@ -320,6 +328,13 @@ function ImportedPositions({ imported, stateKey, name }: { imported: Imported; s
             rows={years}
             caption={`Positions of ${name} per year in the imported ${body} file, ${years[0].year}–${years.at(-1)!.year}, as shares of the ${votes.length.toLocaleString('en')} votes it could take part in (non-voting counts as absent or not voting).`}
             tableCaption={`Positions of ${name} per year in the imported ${body} file`}
+            picture={{
+              fileName: `un-${imported.id}-${stateKey}-per-year`,
+              title: `Positions of ${name} per year in the ${body}, ${years[0].year}–${years.at(-1)!.year}`,
+              subtitle: `As shares of the ${votes.length.toLocaleString('en')} votes it could take part in (non-voting counts as absent or not voting).`,
+              source: PICTURE_SOURCE.undl,
+              date: madeOn(),
+            }}
           />
           <div className="table-tools">
             <DownloadButton
