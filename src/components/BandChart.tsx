@@ -2,7 +2,10 @@
  * How contested a set of votes was: a histogram whose bars are split by band
  * (Recharts) in a <figure>, with the same figures as a table beneath.
  */
+import { useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { PictureInfo } from './PictureButtons';
+import { PictureButtons } from './PictureButtons';
 import type { Band } from '../domain/divided';
 import { BANDS } from '../domain/divided';
 import { BAND_COLOR, BAND_LABEL } from './labels';
@@ -20,6 +23,7 @@ export function BandChart({
   tableCaption,
   barHead,
   xLabel,
+  picture,
 }: {
   bars: readonly BandBar[];
   caption: string;
@@ -28,12 +32,15 @@ export function BandChart({
   barHead: string;
   /** The chart's axis title. */
   xLabel: string;
+  /** Where given, the chart downloads as a picture. */
+  picture?: PictureInfo;
 }) {
+  const chart = useRef<HTMLDivElement>(null);
   const data = bars.map((b) => ({ label: b.label, ...b.counts }));
   const used = BANDS.filter((band) => bars.some((b) => b.counts[band] > 0));
   return (
     <figure className="yearly band-chart">
-      <div className="yearly-chart" aria-hidden="true">
+      <div className="yearly-chart" aria-hidden="true" ref={chart}>
         <ResponsiveContainer width="100%" height={260}>
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 16, left: -8 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke="#e5e5e5" />
@@ -65,6 +72,22 @@ export function BandChart({
         </ResponsiveContainer>
       </div>
       <figcaption>{caption}</figcaption>
+      {picture && (
+        <PictureButtons
+          fileName={picture.fileName}
+          what="of the histogram"
+          picture={() => ({
+            kind: 'chart',
+            ...picture,
+            chart: chart.current,
+            key: used.map((band) => ({
+              label: BAND_LABEL[band],
+              fill: BAND_COLOR[band],
+              value: String(bars.reduce((n, b) => n + b.counts[band], 0)),
+            })),
+          })}
+        />
+      )}
       <details className="chart-table">
         <summary>The chart as a table</summary>
         <div className="table-scroll" tabIndex={0} role="region" aria-label={tableCaption}>
@@ -108,14 +131,18 @@ export function CountChart({
   rows,
   caption,
   tableCaption,
+  picture,
 }: {
   rows: readonly { year: number; votes: number }[];
   caption: string;
   tableCaption: string;
+  /** Where given, the chart downloads as a picture. */
+  picture?: PictureInfo;
 }) {
+  const chart = useRef<HTMLDivElement>(null);
   return (
     <figure className="yearly">
-      <div className="yearly-chart" aria-hidden="true">
+      <div className="yearly-chart" aria-hidden="true" ref={chart}>
         <ResponsiveContainer width="100%" height={220}>
           <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke="#e5e5e5" />
@@ -127,6 +154,24 @@ export function CountChart({
         </ResponsiveContainer>
       </div>
       <figcaption>{caption}</figcaption>
+      {picture && (
+        <PictureButtons
+          fileName={picture.fileName}
+          what="of the votes per year"
+          picture={() => ({
+            kind: 'chart',
+            ...picture,
+            chart: chart.current,
+            key: [
+              {
+                label: 'Votes',
+                fill: BAND_COLOR.clear,
+                value: String(rows.reduce((n, r) => n + r.votes, 0)),
+              },
+            ],
+          })}
+        />
+      )}
       <details className="chart-table">
         <summary>The chart as a table</summary>
         <div className="table-scroll" tabIndex={0} role="region" aria-label={tableCaption}>

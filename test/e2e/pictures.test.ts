@@ -211,6 +211,53 @@ describe.skipIf(SKIP_BROWSER_TESTS)('charts as pictures', () => {
     expect([cardPng.width, cardPng.height]).toEqual([1200, 630]);
   });
 
+  it("the most divided votes' histogram and a topic's votes per year download as pictures", async () => {
+    const source =
+      'Source: Voeten, Strezhnev and Bailey, UN General Assembly Voting Data (CC0); compiled by the tracker';
+    const BANDS = { 'near-unanimous': [0x9e, 0xca, 0xe1], clear: [0x42, 0x92, 0xc6] } as Record<
+      string,
+      [number, number, number]
+    >;
+    await openView(page, app.url, '#/divided?from=1971&to=1975');
+    const histogram = page.getByRole('region', { name: 'How contested the votes were' });
+    await see(histogram.locator('.recharts-wrapper'), 20_000);
+    const svg = await download(histogram.getByRole('button', { name: 'Download SVG of the histogram' }));
+    const parsed = await parseSvg(svg.bytes.toString('utf8'));
+    expect(parsed.wellFormed).toBe(true);
+    expect(parsed.width).toBe('1200');
+    expect(svg.bytes.toString('utf8')).toContain('recharts-rectangle');
+    expect(parsed.texts).toEqual(
+      expect.arrayContaining([
+        'How contested the votes were',
+        expect.stringMatching(/^How contested: the 475 votes of the General Assembly’s record, 1971–1975 by/),
+        source,
+        expect.stringMatching(/^Near-unanimous \d+$/),
+        expect.stringMatching(/^Highly divided \d+$/),
+      ]),
+    );
+    const png = await decodePng(
+      (await download(histogram.getByRole('button', { name: 'Download PNG of the histogram' }))).bytes,
+      BANDS,
+    );
+    expect(png.width).toBe(1200);
+    expect(png.has).toEqual({ 'near-unanimous': true, clear: true });
+
+    await openView(page, app.url, '#/topics?topic=co');
+    const years = page.getByRole('region', { name: 'Votes per year' });
+    await see(years.locator('.recharts-wrapper'), 20_000);
+    const perYear = await download(years.getByRole('button', { name: 'Download SVG of the votes per year' }));
+    expect(perYear.name).toBe('un-topic-history-co-per-year.svg');
+    const topic = await parseSvg(perYear.bytes.toString('utf8'));
+    expect(topic.wellFormed).toBe(true);
+    expect(topic.texts).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Votes on Colonialism per year, 1946–2019$/),
+        source,
+        'Votes 957',
+      ]),
+    );
+  });
+
   it('the page with the buttons passes axe at 1280 and 375 px', async () => {
     await openView(page, app.url, '#/decision/ga-l10');
     await see(page.getByRole('button', { name: 'Download PNG of the tally' }));

@@ -32,6 +32,7 @@ import { toCsv } from '../../domain/csv';
 import { importSubjects } from '../../domain/undl/subjects';
 import type { UndlStore } from '../../domain/undl/format';
 import { BandChart } from '../../components/BandChart';
+import { PICTURE_SOURCE, madeOn } from '../../components/pictureLabels';
 import type { BandBar } from '../../components/BandChart';
 import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
 import { VirtualTable } from '../../components/VirtualTable';
@@ -157,6 +158,9 @@ export default function DividedView({ day, params }: { day: Dataset | null; para
                 votes={measured.votes}
                 what={what}
                 fileName={`un-divided-${filePart}-histogram.csv`}
+                source={
+                  PICTURE_SOURCE[params.dataset === 'history' ? 'record' : params.dataset === 'day' ? 'day' : 'undl']
+                }
               />
               <List
                 votes={list}
@@ -410,12 +414,15 @@ function Histogram({
   votes,
   what,
   fileName,
+  source,
 }: {
   body: Body;
   bins: readonly HistogramBin[];
   votes: readonly MeasuredVote[];
   what: string;
   fileName: string;
+  /** The source line of its picture. */
+  source: string;
 }) {
   const bands = bandCounts(votes);
   const bars: BandBar[] = bins.map((b) => ({ label: binLabel(body, b), counts: b.counts, total: b.total }));
@@ -460,6 +467,13 @@ function Histogram({
         }
         barHead={body === 'GA' ? 'Margin (share of yes and no)' : 'Negative votes'}
         xLabel={body === 'GA' ? 'Margin, as a share of those voting yes or no' : 'Negative votes'}
+        picture={{
+          fileName: fileName.replace(/\.csv$/, ''),
+          title: 'How contested the votes were',
+          subtitle: caption,
+          source,
+          date: madeOn(),
+        }}
       />
       <div className="table-tools">
         <DownloadButton

@@ -25,6 +25,7 @@ import {
 import { BANDS, bandCounts, importVotes, measureAll, recordVotes } from '../../domain/divided';
 import { toCsv } from '../../domain/csv';
 import { CountChart } from '../../components/BandChart';
+import { PICTURE_SOURCE, madeOn } from '../../components/pictureLabels';
 import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
 import { BAND_COLOR, BAND_LABEL, COUNTED_MAJORITY_LABEL } from '../../components/labels';
 import type { TopicsDataset, TopicsParams } from '../../store/route';
@@ -56,6 +57,8 @@ interface TopicVotes {
   listHref: string | null;
   dividedHref: string;
   filePart: string;
+  /** The source line of its pictures. */
+  source: string;
 }
 
 export default function TopicsView({ params }: { params: TopicsParams }) {
@@ -192,6 +195,7 @@ function recordTopic(pack: HistoryPack, code: string): TopicVotes {
   const measured = measureAll(recordVotes(pack, { fromYear: null, toYear: null, topic: code, subject: null })).votes;
   return {
     name: label,
+    source: PICTURE_SOURCE.record,
     decisions,
     withPositions: decisions,
     matrix: pack,
@@ -215,6 +219,7 @@ function importTopic(store: UndlStore, dataset: TopicsDataset, subject: string):
   const measured = measureAll(importVotes(store, { fromYear: null, toYear: null, topic: null, subject }).votes).votes;
   return {
     name: subject,
+    source: PICTURE_SOURCE.undl,
     decisions,
     withPositions,
     matrix: store,
@@ -308,6 +313,12 @@ function Topic({ topic }: { topic: TopicVotes }) {
           rows={perYear}
           caption={`Votes on ${topic.name} per year, ${first}–${last}: the most, ${count(peak.votes)}, in ${peak.year}.`}
           tableCaption={`Votes on ${topic.name} per year`}
+          picture={{
+            fileName: `un-topic-${topic.filePart}-per-year`,
+            title: `Votes on ${topic.name} per year, ${first}–${last}`,
+            source: topic.source,
+            date: madeOn(),
+          }}
         />
         <div className="table-tools">
           <DownloadButton
