@@ -40,3 +40,38 @@ export function YearInput({
     />
   );
 }
+
+/** "From year" and "To year": the two bounds of a range of years, each a labelled `YearInput`. */
+export function YearRange({
+  from,
+  to,
+  first,
+  last,
+  onChange,
+}: {
+  from: number | null;
+  to: number | null;
+  /** The first and last years there are: the boxes' bounds, and what an empty box stands for. */
+  first: number;
+  last: number;
+  onChange: (change: { fromYear: number | null } | { toYear: number | null }) => void;
+}) {
+  return (
+    <>
+      <label>
+        From year
+        <YearInput
+          value={from}
+          min={first}
+          max={last}
+          placeholder={first}
+          onChange={(fromYear) => onChange({ fromYear })}
+        />
+      </label>
+      <label>
+        To year
+        <YearInput value={to} min={first} max={last} placeholder={last} onChange={(toYear) => onChange({ toYear })} />
+      </label>
+    </>
+  );
+}

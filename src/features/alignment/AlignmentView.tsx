@@ -23,7 +23,7 @@ import type { Dataset } from '../../domain/model';
 import { TOPIC_CODES } from '../../domain/history/vocabulary';
 import { DownloadButton } from '../../components/DownloadButton';
 import { PICTURE_SOURCE } from '../../components/pictureLabels';
-import { YearInput } from '../../components/YearInput';
+import { YearRange } from '../../components/YearInput';
 import { ABSTAIN_RULE_LABEL } from '../../components/labels';
 import type { AlignmentDataset, AlignmentParams } from '../../store/route';
 import { ALIGNMENT_DATASETS } from '../../store/route';
@@ -333,30 +333,7 @@ function Choices({
           ))}
         </select>
       </label>
-      {overVotes && (
-        <>
-          <label>
-            From year
-            <YearInput
-              value={params.fromYear}
-              min={first}
-              max={last}
-              placeholder={first}
-              onChange={(fromYear) => change({ fromYear })}
-            />
-          </label>
-          <label>
-            To year
-            <YearInput
-              value={params.toYear}
-              min={first}
-              max={last}
-              placeholder={last}
-              onChange={(toYear) => change({ toYear })}
-            />
-          </label>
-        </>
-      )}
+      {overVotes && <YearRange from={params.fromYear} to={params.toYear} first={first} last={last} onChange={change} />}
       {onRecord && (
         <>
           <label>

@@ -36,7 +36,7 @@ import { PICTURE_SOURCE, madeOn } from '../../components/pictureLabels';
 import type { BandBar } from '../../components/BandChart';
 import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
 import { VirtualTable } from '../../components/VirtualTable';
-import { YearInput } from '../../components/YearInput';
+import { YearRange } from '../../components/YearInput';
 import { MiniTally } from '../../components/MiniTally';
 import { BAND_COLOR, BAND_LABEL, BODY_LABEL } from '../../components/labels';
 import { formatDate } from '../../components/dates';
@@ -335,30 +335,7 @@ function Choices({
           </select>
         </label>
       )}
-      {overYears && (
-        <>
-          <label>
-            From year
-            <YearInput
-              value={params.fromYear}
-              min={first}
-              max={last}
-              placeholder={first}
-              onChange={(fromYear) => change({ fromYear })}
-            />
-          </label>
-          <label>
-            To year
-            <YearInput
-              value={params.toYear}
-              min={first}
-              max={last}
-              placeholder={last}
-              onChange={(toYear) => change({ toYear })}
-            />
-          </label>
-        </>
-      )}
+      {overYears && <YearRange from={params.fromYear} to={params.toYear} first={first} last={last} onChange={change} />}
       {params.dataset === 'history' && (
         <label>
           Topic

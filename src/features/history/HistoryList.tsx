@@ -19,7 +19,7 @@ import { DECISION_KINDS, NO_FILTER } from '../../domain/history/vocabulary';
 import { RECORD_LIST_HEADER, countedMajority, historyDecisionId, recordListRows } from '../../domain/history/views';
 import { toCsv } from '../../domain/csv';
 import { DownloadButton } from '../../components/DownloadButton';
-import { YearInput } from '../../components/YearInput';
+import { YearRange } from '../../components/YearInput';
 import { MiniTally } from '../../components/MiniTally';
 import { VirtualTable } from '../../components/VirtualTable';
 import { COUNTED_MAJORITY_LABEL, RECORD_KIND_LABEL } from '../../components/labels';
@@ -68,26 +68,13 @@ export function HistoryList({ pack, filter, onFilterChange }: Props) {
         aria-label="Filter the record"
         onSubmit={(e) => e.preventDefault()}
       >
-        <label>
-          From year
-          <YearInput
-            value={filter.fromYear}
-            min={range.firstYear}
-            max={range.lastYear}
-            placeholder={range.firstYear}
-            onChange={(fromYear) => set({ fromYear })}
-          />
-        </label>
-        <label>
-          To year
-          <YearInput
-            value={filter.toYear}
-            min={range.firstYear}
-            max={range.lastYear}
-            placeholder={range.lastYear}
-            onChange={(toYear) => set({ toYear })}
-          />
-        </label>
+        <YearRange
+          from={filter.fromYear}
+          to={filter.toYear}
+          first={range.firstYear}
+          last={range.lastYear}
+          onChange={set}
+        />
         <label>
           Session
           <select
