@@ -24,6 +24,7 @@ import { TOPIC_CODES } from '../../domain/history/vocabulary';
 import { DownloadButton } from '../../components/DownloadButton';
 import { PICTURE_SOURCE } from '../../components/pictureLabels';
 import { YearRange } from '../../components/YearInput';
+import { ImportStatus, RecordStatus } from '../../components/DatasetStatus';
 import { ABSTAIN_RULE_LABEL } from '../../components/labels';
 import type { AlignmentDataset, AlignmentParams } from '../../store/route';
 import { ALIGNMENT_DATASETS } from '../../store/route';
@@ -168,28 +169,9 @@ export default function AlignmentView({ dataset, params }: { dataset: Dataset; p
       <Choices params={params} votes={votes} available={available} change={change} />
 
       {overVotes && !onRecord && !votes ? (
-        imported?.status === 'loading' ? (
-          <p role="status">Reading the import kept in this browser…</p>
-        ) : (
-          <p role="alert" className="error">
-            {imported?.status === 'failed'
-              ? imported.message
-              : imported?.status === 'invalid'
-                ? `The import kept in this browser could not be read: ${imported.problems.map((p) => p.message).join('; ')}`
-                : `This browser holds no import of the UN Digital Library’s ${params.dataset === 'undl-sc' ? 'Security Council' : 'General Assembly'} file.`}{' '}
-            <a href="#/import">Import a file</a>
-          </p>
-        )
+        <ImportStatus state={imported} body={params.dataset === 'undl-sc' ? 'SC' : 'GA'} />
       ) : onRecord && !pack ? (
-        history.status === 'failed' || history.status === 'invalid' ? (
-          <p role="alert" className="error">
-            {history.status === 'failed'
-              ? history.message
-              : `The General Assembly’s record could not be read: ${history.problems.map((p) => p.message).join('; ')}`}
-          </p>
-        ) : (
-          <p role="status">Loading the record (about 0.5 MB)…</p>
-        )
+        <RecordStatus state={history} />
       ) : failure ? (
         <p role="alert" className="error">
           The agreement could not be computed: {failure}

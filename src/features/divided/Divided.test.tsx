@@ -74,6 +74,18 @@ describe('the most divided votes', { timeout: 30_000 }, () => {
     expect(rows[4]).toHaveTextContent(/Near-unanimous/);
   });
 
+  it('over an import this browser does not hold: says so, with the way to import one', async () => {
+    renderApp('#/divided?dataset=undl-ga');
+    expect(
+      await screen.findByText(
+        /This browser holds no import of the UN Digital Library’s General Assembly file\./,
+        {},
+        { timeout: 15_000 },
+      ),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Import a file' })).toHaveAttribute('href', '#/import');
+  });
+
   it('over the curated day when the day cannot be loaded: says so', async () => {
     server.use(http.get(DATASET_PATH, () => new HttpResponse(null, { status: 500 })));
     renderApp('#/divided?dataset=day');

@@ -37,6 +37,7 @@ import type { BandBar } from '../../components/BandChart';
 import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
 import { VirtualTable } from '../../components/VirtualTable';
 import { YearRange } from '../../components/YearInput';
+import { ImportStatus, RecordStatus } from '../../components/DatasetStatus';
 import { MiniTally } from '../../components/MiniTally';
 import { BAND_COLOR, BAND_LABEL, BODY_LABEL } from '../../components/labels';
 import { formatDate } from '../../components/dates';
@@ -118,28 +119,9 @@ export default function DividedView({ day, params }: { day: Dataset | null; para
       <Choices params={params} available={available} store={store} change={change} />
 
       {onImport && !store ? (
-        imported?.status === 'loading' || imported?.status === 'idle' ? (
-          <p role="status">Reading the import kept in this browser…</p>
-        ) : (
-          <p role="alert" className="error">
-            {imported?.status === 'failed'
-              ? imported.message
-              : imported?.status === 'invalid'
-                ? `The import kept in this browser could not be read: ${imported.problems.map((p) => p.message).join('; ')}`
-                : `This browser holds no import of the UN Digital Library’s ${params.dataset === 'undl-sc' ? 'Security Council' : 'General Assembly'} file.`}{' '}
-            <a href="#/import">Import a file</a>
-          </p>
-        )
+        <ImportStatus state={imported} body={params.dataset === 'undl-sc' ? 'SC' : 'GA'} />
       ) : onRecord && !pack ? (
-        history.status === 'failed' || history.status === 'invalid' ? (
-          <p role="alert" className="error">
-            {history.status === 'failed'
-              ? history.message
-              : `The General Assembly’s record could not be read: ${history.problems.map((p) => p.message).join('; ')}`}
-          </p>
-        ) : (
-          <p role="status">Loading the record (about 0.5 MB)…</p>
-        )
+        <RecordStatus state={history} />
       ) : !measured || !taken ? (
         <p role="status">Loading the dataset…</p>
       ) : (

@@ -25,6 +25,7 @@ import {
 import { BANDS, bandCounts, importVotes, measureAll, recordVotes } from '../../domain/divided';
 import { toCsv } from '../../domain/csv';
 import { CountChart } from '../../components/BandChart';
+import { ImportStatus, RecordStatus } from '../../components/DatasetStatus';
 import { PICTURE_SOURCE, madeOn } from '../../components/pictureLabels';
 import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
 import { BAND_COLOR, BAND_LABEL, COUNTED_MAJORITY_LABEL } from '../../components/labels';
@@ -147,28 +148,9 @@ export default function TopicsView({ params }: { params: TopicsParams }) {
       </form>
 
       {!onRecord && !store ? (
-        imported?.status === 'loading' || imported?.status === 'idle' ? (
-          <p role="status">Reading the import kept in this browser…</p>
-        ) : (
-          <p role="alert" className="error">
-            {imported?.status === 'failed'
-              ? imported.message
-              : imported?.status === 'invalid'
-                ? `The import kept in this browser could not be read: ${imported.problems.map((p) => p.message).join('; ')}`
-                : `This browser holds no import of the UN Digital Library’s ${params.dataset === 'undl-sc' ? 'Security Council' : 'General Assembly'} file.`}{' '}
-            <a href="#/import">Import a file</a>
-          </p>
-        )
+        <ImportStatus state={imported} body={params.dataset === 'undl-sc' ? 'SC' : 'GA'} />
       ) : onRecord && !pack ? (
-        history.status === 'failed' || history.status === 'invalid' ? (
-          <p role="alert" className="error">
-            {history.status === 'failed'
-              ? history.message
-              : `The General Assembly’s record could not be read: ${history.problems.map((p) => p.message).join('; ')}`}
-          </p>
-        ) : (
-          <p role="status">Loading the record (about 0.5 MB)…</p>
-        )
+        <RecordStatus state={history} />
       ) : topic ? (
         <Topic topic={topic} />
       ) : (
