@@ -6,7 +6,16 @@ import { MEMBERSHIPS } from './history';
 
 /** Reads a fixture in one chunk with the real membership table. */
 export function importFixture(name: string): UndlImport {
+  return importText(fixtureText(name));
+}
+
+export function fixtureText(name: string): string {
+  return readFileSync(new URL(`fixtures/undl/${name}`, import.meta.url), 'utf8');
+}
+
+/** Reads a file's text in one chunk with the real membership table. */
+export function importText(text: string): UndlImport {
   const reader = createUndlReader({ memberships: MEMBERSHIPS });
-  reader.push(new Uint8Array(readFileSync(new URL(`fixtures/undl/${name}`, import.meta.url))));
+  reader.push(new TextEncoder().encode(text));
   return reader.end();
 }

@@ -13,7 +13,7 @@ import {
   scBand,
 } from './divided';
 import { bundledDataset } from '../../test/dataset';
-import { importFixture } from '../../test/undl';
+import { fixtureText, importFixture, importText } from '../../test/undl';
 import { againstMajority, majorityOf, votesPerYear } from './topics';
 
 const ga = (id: string, yes: number, no: number, abstain = 0, date = '2000-01-01'): TalliedVote => ({
@@ -221,13 +221,24 @@ describe('over the datasets', () => {
     ]);
   });
 
-  it('an import’s Council vote counts its permanent members’ negative votes as vetoes (none in 2774)', () => {
+  it('an import’s Council vote: its totals, and the band by its negative votes', () => {
     const { store } = importFixture('sc-2774.csv');
     const { votes, withoutVote, untallied } = importVotes(store, ALL);
     expect([withoutVote, untallied]).toEqual([0, 0]);
     expect(measureAll(votes).votes.map((v) => [v.yes, v.no, v.abstain, v.band, v.vetoedBy.length])).toEqual([
       [10, 0, 5, 'near-unanimous', 0],
     ]);
+  });
+
+  it('an import has no vetoes: a permanent member’s vote against an adopted resolution is a negative vote', () => {
+    // S/RES/2774 as if China had voted against it (and it had been adopted all the same, 9 to 1).
+    const text = fixtureText('sc-2774.csv')
+      .replace(/^(900002774,CHN,CHINA,True,)Y,/m, '$1N,')
+      .replaceAll('10.0,0.0,5.0,0.0,15.0', '9.0,1.0,5.0,0.0,15.0');
+    const { store, report } = importText(text);
+    expect(report.rejected).toBe(0);
+    const [vote] = measureAll(importVotes(store, ALL).votes).votes;
+    expect([vote.yes, vote.no, vote.vetoedBy, vote.band]).toEqual([9, 1, [], 'clear']);
   });
 
   it('an import’s votes by years and subject', () => {

@@ -37,7 +37,7 @@ import { filterDecisions } from './history/filter';
 import { NO_FILTER } from './history/vocabulary';
 import { historyDecisionId } from './history/views';
 import type { UndlStore } from './undl/format';
-import { UNDL_CODE, UNDL_FLAG, isoDateOfDay, textOf, totalsOf } from './undl/format';
+import { UNDL_FLAG, isoDateOfDay, textOf, totalsOf } from './undl/format';
 import { importedVoteId } from './undl/views';
 import { hasSubject } from './undl/subjects';
 
@@ -278,7 +278,9 @@ export function importVotesIn(store: UndlStore, selection: Selection): number[] 
 /**
  * An import's votes in a selection with their official totals. A vote
  * adopted without a vote, or with no totals, is left out (`withoutVote`,
- * `untallied`). In the Council, a permanent member's negative vote is a veto.
+ * `untallied`). The files hold adopted resolutions only: a permanent member's
+ * negative vote on one was no veto (on a procedural question, as S/RES/119
+ * (1956)), so an import has no vetoes, only negative votes.
  */
 export function importVotes(
   store: UndlStore,
@@ -297,13 +299,6 @@ export function importVotes(
       untallied++;
       continue;
     }
-    const vetoedBy: string[] = [];
-    if (store.body === 'SC') {
-      const base = d * store.stateCount;
-      for (let s = 0; s < store.stateCount; s++) {
-        if (store.permanent[base + s] && store.positions[base + s] === UNDL_CODE.N) vetoedBy.push(store.states[s].key);
-      }
-    }
     votes.push({
       id: importedVoteId(store, d),
       page: 'decision',
@@ -315,7 +310,7 @@ export function importVotes(
       yes: totals.yes,
       no: totals.no,
       abstain: totals.abstain,
-      vetoedBy,
+      vetoedBy: [],
     });
   }
   return { votes, withoutVote, untallied };

@@ -244,8 +244,8 @@ function Method({ body }: { body: Body }) {
           </ul>
           <p>
             The most divided come first: the most vetoes, then the most negative votes, then the fewest in favour, then
-            the earliest date. The curated day’s vetoes are those of its recorded outcome; an import’s are its permanent
-            members’ negative votes.
+            the earliest date. The curated day’s vetoes are those of its recorded outcome. An import holds adopted
+            resolutions only, so none was vetoed: a permanent member’s vote against one was on a procedural question.
           </p>
         </>
       )}
