@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDataset, bundledFile } from '../../test/dataset';
 import { committedPack } from '../../test/history';
-import { importFixture } from '../../test/undl';
+import { fixtureText, importFixture, importText } from '../../test/undl';
 import { coverage } from './coverage';
 import { dayFacts, importFacts, recordFacts } from './methodology';
 import { datePrecisionOf, importanceOf, kindOf, yearOf } from './history/pack';
@@ -129,6 +129,23 @@ describe('an import in figures', () => {
     const facts = importFacts(store, report);
     expect([facts.rejected, facts.flagged]).toEqual([1, 1]);
     expect(facts.positions.Y + facts.positions.A).toBe(14);
+  });
+
+  it('a vote adopted without a vote is counted as such, and its members as no positions taken', () => {
+    // S/RES/2774 followed by a Council vote adopted without one (every member recorded in favour).
+    const text = fixtureText('sc-2774.csv');
+    const [header, ...rows] = text.trim().split('\n');
+    const without = rows.map((row) =>
+      row
+        .replace(/^900002774,/, '900002775,')
+        .replace(/,[YA],2025-02-24,S\/RES\/2774\(2025\)/, ',Y,2025-02-26,S/RES/2775(2025)')
+        .replace('10.0,0.0,5.0,0.0,15.0,', '0.0,0.0,0.0,0.0,15.0,Adopted without vote'),
+    );
+    const { store, report } = importText([header, ...rows, ...without].join('\n') + '\n');
+    expect(report.rejected).toBe(0);
+    const facts = importFacts(store, report);
+    expect([facts.votes, facts.withoutVote, facts.to]).toEqual([2, 1, '2025-02-26']);
+    expect(facts.positions).toEqual({ Y: 10, N: 0, A: 5, X: 0 });
   });
 
   it('two General Assembly votes of different years', () => {

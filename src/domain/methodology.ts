@@ -9,7 +9,8 @@ import { checkTally } from './tally';
 import type { TallyCheckStatus } from './tally';
 import type { Body } from './schema';
 import type { HistoryPack } from './history/pack';
-import { dateOf, yearOf } from './history/pack';
+import { dateOf, datePrecisionOf, yearOf } from './history/pack';
+import type { DatePrecision } from './membership';
 import { FLAG, POSITION_CODE } from './history/format';
 import type { UndlStore } from './undl/format';
 import { UNDL_CODE, UNDL_FLAG } from './undl/format';
@@ -107,6 +108,9 @@ function citationsOf(value: unknown): number {
 export interface RecordFacts {
   from: string;
   to: string;
+  /** Whether the first and last dates are known to the day or to the month only. */
+  fromPrecision: DatePrecision;
+  toPrecision: DatePrecision;
   firstSession: number;
   lastSession: number;
   decisions: number;
@@ -180,6 +184,8 @@ export function recordFacts(pack: HistoryPack): RecordFacts {
   return {
     from: pack.decisionCount ? dateOf(pack, first) : '',
     to: pack.decisionCount ? dateOf(pack, last) : '',
+    fromPrecision: datePrecisionOf(pack, first),
+    toPrecision: datePrecisionOf(pack, last),
     firstSession: coverage.firstSession,
     lastSession: coverage.lastSession,
     decisions: pack.decisionCount,
@@ -224,8 +230,9 @@ export interface ImportFacts {
   /** Votes adopted without a vote (every member recorded as yes), and votes with totals but no positions. */
   withoutVote: number;
   withoutPositions: number;
+  /** Positions taken in recorded votes (not in those adopted without a vote). */
   positions: PositionCounts;
-  /** Members (GA) at a vote's date the file gives no position for. */
+  /** Members (GA) at a vote's date the file gives no position for, in recorded votes. */
   notReported: number;
   /** Rows left out (as the import's report counts them), and votes flagged (positions that disagree with the
    * totals, or members with the membership table). */
@@ -236,13 +243,17 @@ export interface ImportFacts {
 export function importFacts(store: UndlStore, report: { rejected: number }): ImportFacts {
   const positions: PositionCounts = { Y: 0, N: 0, A: 0, X: 0 };
   let notReported = 0;
-  for (let i = 0; i < store.positions.length; i++) {
-    const code = store.positions[i];
-    if (code === UNDL_CODE.Y) positions.Y++;
-    else if (code === UNDL_CODE.N) positions.N++;
-    else if (code === UNDL_CODE.A) positions.A++;
-    else if (code === UNDL_CODE.X) positions.X++;
-    else if (code === UNDL_CODE.notReported) notReported++;
+  // A vote adopted without a vote records every member in favour: no position any member took.
+  for (let d = 0; d < store.decisionCount; d++) {
+    if (store.flags[d] & UNDL_FLAG.withoutVote) continue;
+    for (let i = d * store.stateCount; i < (d + 1) * store.stateCount; i++) {
+      const code = store.positions[i];
+      if (code === UNDL_CODE.Y) positions.Y++;
+      else if (code === UNDL_CODE.N) positions.N++;
+      else if (code === UNDL_CODE.A) positions.A++;
+      else if (code === UNDL_CODE.X) positions.X++;
+      else if (code === UNDL_CODE.notReported) notReported++;
+    }
   }
   let withoutVote = 0;
   let withoutPositions = 0;

@@ -486,7 +486,7 @@ function List({
           return [
             <>
               <span className="muted small">{count(i + 1)}.</span> <a href={href}>{v.symbol || v.id}</a>
-              <span className="muted small">{formatDate(v.date, 'day')}</span>
+              <span className="muted small">{formatDate(v.date, v.precision)}</span>
             </>,
             <span className="clamp">{v.title || 'No title'}</span>,
             v.noAtLeast ? (

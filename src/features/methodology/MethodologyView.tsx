@@ -13,6 +13,7 @@ import type { HistoryPack } from '../../domain/history/pack';
 import type { Imported } from '../../domain/undl/stored';
 import { dayFacts, importFacts, recordFacts } from '../../domain/methodology';
 import type { PositionCounts } from '../../domain/methodology';
+import type { DatePrecision } from '../../domain/membership';
 import { ENLARGED_COUNCIL_FROM, councilAt } from '../../domain/rules';
 import { LICENCE as UNDL_LICENCE, UNDL_RECORDS } from '../../domain/undl/dataset';
 import { IMPORT_DATASET_IDS } from '../../domain/undl/ids';
@@ -26,6 +27,7 @@ import {
   POSITION_LABEL,
 } from '../../components/labels';
 import { formatDate } from '../../components/dates';
+import { RecordStatus } from '../../components/DatasetStatus';
 import { HISTORY, datasetState, useStore } from '../../store/store';
 import { alignmentHref, dividedHref, historyHref } from '../../store/route';
 import { GA_BAND_FROM, SC_DIVIDED_FROM } from '../../domain/divided';
@@ -98,6 +100,8 @@ export default function MethodologyView({ dataset }: { dataset: Dataset }) {
                   body="GA"
                   from={record.from}
                   to={record.to}
+                  fromPrecision={record.fromPrecision}
+                  toPrecision={record.toPrecision}
                   decisions={record.decisions}
                   positions={{ ...record.positions, X: null }}
                   none={`${n(record.absentOrNotVoting)} ${ABSENT_OR_NOT_VOTING.toLowerCase()}`}
@@ -106,7 +110,9 @@ export default function MethodologyView({ dataset }: { dataset: Dataset }) {
               ) : (
                 <tr>
                   <th scope="row">The General Assembly&rsquo;s record</th>
-                  <td colSpan={10}>{history.status === 'failed' ? 'Could not be loaded.' : 'Loading…'}</td>
+                  <td colSpan={10}>
+                    {history.status === 'failed' || history.status === 'invalid' ? 'Could not be loaded.' : 'Loading…'}
+                  </td>
                 </tr>
               )}
               {imported.map(({ imported, facts }) => (
@@ -165,13 +171,7 @@ export default function MethodologyView({ dataset }: { dataset: Dataset }) {
 
       <section className="panel" aria-labelledby="method-record">
         <h2 id="method-record">The General Assembly&rsquo;s record, 1946–2019</h2>
-        {pack && record ? (
-          <RecordSection pack={pack} record={record} />
-        ) : (
-          <p role="status">
-            {history.status === 'failed' ? `The record could not be loaded: ${history.message}` : 'Loading the record…'}
-          </p>
-        )}
+        {pack && record ? <RecordSection pack={pack} record={record} /> : <RecordStatus state={history} />}
       </section>
 
       <section className="panel" aria-labelledby="method-imports">
@@ -365,8 +365,9 @@ function RecordSection({ pack, record }: { pack: HistoryPack; record: NonNullabl
       <ul>
         <li>
           {n(record.decisions)} roll calls of the General Assembly&rsquo;s plenary, sessions {record.firstSession} to{' '}
-          {record.lastSession}, {formatDate(record.from, 'month')} to {formatDate(record.to, 'day')}; {n(record.states)}{' '}
-          memberships ({n(record.formerStates)} of former states). <a href={historyHref()}>The record&rsquo;s list</a>.
+          {record.lastSession}, {formatDate(record.from, record.fromPrecision)} to{' '}
+          {formatDate(record.to, record.toPrecision)}; {n(record.states)} memberships ({n(record.formerStates)} of
+          former states). <a href={historyHref()}>The record&rsquo;s list</a>.
         </li>
         <li>
           {n(record.positions.Y + record.positions.N + record.positions.A)} positions: only yes, no and abstain are
@@ -433,6 +434,9 @@ function FigureRow(props: {
   body: Body | string;
   from: string;
   to: string;
+  /** Where the first or last date is known to its month only. */
+  fromPrecision?: DatePrecision;
+  toPrecision?: DatePrecision;
   decisions: number;
   positions: PositionCounts | (Omit<PositionCounts, 'X'> & { X: null });
   none: string;
@@ -443,8 +447,8 @@ function FigureRow(props: {
     <tr>
       <th scope="row">{props.name}</th>
       <td>{props.body === 'GA' || props.body === 'SC' ? BODY_LABEL[props.body] : props.body}</td>
-      <td>{props.from ? formatDate(props.from, 'day') : '—'}</td>
-      <td>{props.to ? formatDate(props.to, 'day') : '—'}</td>
+      <td>{props.from ? formatDate(props.from, props.fromPrecision ?? 'day') : '—'}</td>
+      <td>{props.to ? formatDate(props.to, props.toPrecision ?? 'day') : '—'}</td>
       <td className="num">{n(props.decisions)}</td>
       <td className="num">{n(positions.Y)}</td>
       <td className="num">{n(positions.N)}</td>
