@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { TalliedVote } from './divided';
 import {
   ALL,
+  DIVIDED_HEADER,
   bandCounts,
   dayVotes,
+  dividedRows,
   gaBand,
   histogram,
   importVotes,
@@ -208,6 +210,10 @@ describe('over the datasets', () => {
     ]);
     expect(list[0].noAtLeast).toBe(true);
     expect(list[2].noAtLeast).toBeUndefined();
+    // A count the tally does not record is no count: its CSV cell is empty, not 0.
+    const [first] = dividedRows(list);
+    const at = (name: (typeof DIVIDED_HEADER)[number]) => first[DIVIDED_HEADER.indexOf(name)];
+    expect([at('yes'), at('no'), at('abstain'), at('no_at_least')]).toEqual([9, 1, null, 'yes']);
   });
 
   it('the curated day’s Assembly: the rejected amendment divided (31 to 71), A/RES/ES-11/7 clear (93 to 18)', () => {

@@ -64,7 +64,8 @@ export interface TalliedVote {
   title: string;
   yes: number;
   no: number;
-  abstain: number;
+  /** Null where the tally records no count of abstentions (the curated day's vetoed amendments). */
+  abstain: number | null;
   /** The permanent members whose negative vote was a veto (Council drafts); empty otherwise. */
   vetoedBy: readonly string[];
   /**
@@ -214,7 +215,7 @@ export function dayVotes(dataset: Dataset, body: Body): { votes: TalliedVote[]; 
       title: d.title,
       yes: tally.yes,
       no,
-      abstain: tally.abstain ?? 0,
+      abstain: tally.abstain,
       vetoedBy,
       ...(noAtLeast ? { noAtLeast } : {}),
     });

@@ -50,6 +50,10 @@ describe('wrapText', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe('x'.repeat(40));
   });
+  it('puts a character wider than the line on a line of its own, and ends', () => {
+    expect(wrapText('W', 1, 20)).toEqual(['W']);
+    expect(wrapText('ab W', 1, 20)).toEqual(['a', 'b', 'W']);
+  });
   it('ends the last allowed line in an ellipsis', () => {
     const lines = wrapText('one two three four five six seven eight nine ten', 80, 20, false, 2);
     expect(lines).toHaveLength(2);

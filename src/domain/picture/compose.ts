@@ -65,8 +65,8 @@ export function wrapText(
   const lines: string[] = [];
   let line = '';
   for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (!fits(word)) {
-      // A word wider than the line: as much of it as fits, the rest on the next line.
+    while (word.length > 1 && !fits(word)) {
+      // A word wider than the line: as much of it as fits (one character at least), the rest on the next line.
       let cut = word.length - 1;
       while (cut > 1 && !fits(word.slice(0, cut))) cut--;
       if (line) lines.push(line);
@@ -77,7 +77,7 @@ export function wrapText(
     const next = line ? `${line} ${word}` : word;
     if (fits(next)) line = next;
     else {
-      lines.push(line);
+      if (line) lines.push(line);
       line = word;
     }
   }

@@ -112,4 +112,10 @@ describe('the jump-to search', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(filter).toHaveValue('/');
   });
+
+  it('"/" typed with Shift, as some keyboards need, opens it too', async () => {
+    const user = await openApp('#/');
+    await user.keyboard('{Shift>}/{/Shift}');
+    expect(await screen.findByRole('dialog')).toBeVisible();
+  });
 });

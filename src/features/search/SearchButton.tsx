@@ -36,8 +36,9 @@ export function SearchButton() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.shiftKey) return;
-      const k = (e.key === 'k' || e.key === 'K') && (e.metaKey || e.ctrlKey);
+      if (e.defaultPrevented || e.altKey) return;
+      // `/` takes Shift on some keyboards (German, French): only the K shortcut refuses it.
+      const k = (e.key === 'k' || e.key === 'K') && (e.metaKey || e.ctrlKey) && !e.shiftKey;
       const slash = e.key === '/' && !e.metaKey && !e.ctrlKey && !typingIn(e.target);
       if (!k && !slash) return;
       e.preventDefault();

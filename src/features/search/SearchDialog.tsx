@@ -165,7 +165,8 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
   const asked = useRef(0);
   const answered = useRef('');
   // Enter pressed before the answer to what is typed came: the answer's best match opens when it comes.
-  const enterWaiting = useRef(false);
+  /** The query Enter was pressed for before its answer came: that answer opens its best match, no later one. */
+  const enterWaiting = useRef<string | null>(null);
   useEffect(() => {
     const n = ++asked.current;
     if (query.trim() === '') return;
@@ -175,8 +176,8 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
       if (answered.current !== query) setActive(0);
       answered.current = query;
       setAnswer({ query, groups });
-      if (enterWaiting.current) {
-        enterWaiting.current = false;
+      if (enterWaiting.current === query) {
+        enterWaiting.current = null;
         if (groups.length > 0) go(hrefOf(groups[0].hits[0]), onClose);
       }
     });
@@ -202,7 +203,7 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
       setActive((current + step + hits.length) % hits.length);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (query.trim() !== '' && answer.query !== query) enterWaiting.current = true;
+      if (query.trim() !== '' && answer.query !== query) enterWaiting.current = query;
       else if (current >= 0) open(hits[current]);
     } else if (e.key === 'Escape') {
       e.preventDefault();
