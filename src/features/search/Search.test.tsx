@@ -118,4 +118,19 @@ describe('the jump-to search', () => {
     await user.keyboard('{Shift>}/{/Shift}');
     expect(await screen.findByRole('dialog')).toBeVisible();
   });
+
+  it('a result on the view already shown (another topic) leaves focus on its heading, not on the page', async () => {
+    const r = renderApp('#/topics');
+    stop = r.stop;
+    await screen.findByRole('heading', { level: 1, name: 'Topics' }, { timeout: 15_000 });
+    const user = userEvent.setup();
+    await user.keyboard('{Control>}k{/Control}');
+    const box = await screen.findByRole('combobox', { name: 'Search views, states, topics and decisions' });
+    await user.type(box, 'human rights');
+    await screen.findAllByRole('option', { name: /^Human rights/ });
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(window.location.hash).toBe('#/topics?topic=hr'));
+    const heading = await screen.findByRole('heading', { level: 1, name: /Human rights/ });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
 });

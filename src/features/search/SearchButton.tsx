@@ -51,7 +51,20 @@ export function SearchButton() {
   const close = useCallback((navigated: boolean) => {
     isOpen.current = false;
     setOpen(false);
-    if (navigated) return; // the new view takes focus
+    if (navigated) {
+      // A new view takes focus to its heading; a new address of the view already shown (another topic, other
+      // filters) leaves it where the dialog was, gone: the view's heading takes it then.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (document.activeElement !== document.body && document.activeElement !== null) return;
+          const heading = document.querySelector<HTMLElement>('#main h1');
+          if (!heading) return;
+          heading.tabIndex = -1;
+          heading.focus({ preventScroll: true });
+        }),
+      );
+      return;
+    }
     const back = returnTo.current && returnTo.current.isConnected ? returnTo.current : button.current;
     back?.focus();
   }, []);
