@@ -250,6 +250,21 @@ describe('the most divided votes and topics in the address', () => {
     ]);
   });
 
+  it('what does not apply to the chosen decisions is left out, with a notice', () => {
+    const day = parseHash('#/divided?dataset=day&from=1990&topic=co&subject=UKRAINE');
+    expect(day.route).toEqual({ view: 'divided', params: { ...DIVIDED_DEFAULTS, dataset: 'day' } });
+    expect(day.ignored).toEqual([
+      'topic "co" (not for these decisions)',
+      'subject "UKRAINE" (not for these decisions)',
+      'from "1990" (not for these decisions)',
+    ]);
+    expect(parseHash('#/divided?dataset=undl-ga&topic=co').ignored).toEqual(['topic "co" (not for these decisions)']);
+    expect(parseHash('#/topics?dataset=history&subject=UKRAINE').ignored).toEqual([
+      'subject "UKRAINE" (not for the record)',
+    ]);
+    expect(parseHash('#/topics?dataset=undl-sc&topic=co').ignored).toEqual(['topic "co" (not for an import)']);
+  });
+
   it('an import’s views read the kept imports', () => {
     expect(needsImports(parseHash('#/divided?dataset=undl-ga').route)).toBe(true);
     expect(needsImports(parseHash('#/topics?dataset=undl-sc').route)).toBe(true);

@@ -341,6 +341,27 @@ function parseDivided(params: URLSearchParams): ParsedRoute {
   // An import's body is its own.
   if (p.dataset === 'undl-sc') p.body = 'SC';
   else if (p.dataset !== 'day') p.body = 'GA';
+  // What does not apply to the chosen decisions is left out, and said: a topic is the record's, a subject an
+  // import's, and the curated day has no years to choose.
+  const notFor = (name: string) => `${named(name, params.get(name)!)} (not for these decisions)`;
+  if (p.topic !== null && p.dataset !== 'history') {
+    ignored.push(notFor('topic'));
+    p.topic = null;
+  }
+  if (p.subject !== null && p.dataset !== 'undl-ga' && p.dataset !== 'undl-sc') {
+    ignored.push(notFor('subject'));
+    p.subject = null;
+  }
+  if (p.dataset === 'day') {
+    for (const [name, field] of [
+      ['from', 'fromYear'],
+      ['to', 'toYear'],
+    ] as const) {
+      if (p[field] === null) continue;
+      ignored.push(notFor(name));
+      p[field] = null;
+    }
+  }
   return { route: { view: 'divided', params: p }, ignored };
 }
 
@@ -365,8 +386,14 @@ function parseTopics(params: URLSearchParams): ParsedRoute {
     if ((TOPIC_CODES as readonly string[]).includes(topic)) p.topic = topic as TopicCode;
     else ignored.push(`${named('topic', topic)} (not ${orList(TOPIC_CODES)})`);
   }
-  if (p.dataset === 'history') p.subject = null;
-  else p.topic = null;
+  // A topic is the record's, a subject an import's: the other is left out, and said.
+  if (p.dataset === 'history' && p.subject !== null) {
+    ignored.push(`${named('subject', p.subject)} (not for the record)`);
+    p.subject = null;
+  } else if (p.dataset !== 'history' && p.topic !== null) {
+    ignored.push(`${named('topic', p.topic)} (not for an import)`);
+    p.topic = null;
+  }
   return { route: { view: 'topics', params: p }, ignored };
 }
 

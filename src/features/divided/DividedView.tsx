@@ -297,6 +297,8 @@ function Choices({
               dataset,
               topic: null,
               subject: null,
+              // The curated day is one day: no years to choose.
+              ...(dataset === 'day' ? { fromYear: null, toYear: null } : {}),
               body: dataset === 'undl-sc' ? 'SC' : dataset === 'day' ? params.body : 'GA',
             });
           }}
