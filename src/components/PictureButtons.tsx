@@ -57,7 +57,8 @@ export function PictureButtons({ fileName, what, picture, labels = DEFAULT_LABEL
       type="button"
       className="download"
       onClick={() => download(format)}
-      aria-disabled={(state?.status === 'preparing' && state.format === format) || undefined}
+      // One picture at a time: while one is being made, both buttons say they cannot be pressed.
+      aria-disabled={state?.status === 'preparing' || undefined}
     >
       <span aria-hidden="true">⬇ </span>
       {labels[format]} <span className="visually-hidden">{what}</span>
