@@ -2,10 +2,10 @@
  * How contested a set of votes was: a histogram whose bars are split by band
  * (Recharts) in a <figure>, with the same figures as a table beneath.
  */
-import { useRef } from 'react';
+import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PictureInfo } from './PictureButtons';
-import { PictureButtons } from './PictureButtons';
+import { ChartFigure } from './ChartFigure';
 import type { Band } from '../domain/divided';
 import { BANDS } from '../domain/divided';
 import { BAND_COLOR, BAND_LABEL } from './labels';
@@ -35,12 +35,12 @@ export function BandChart({
   /** Where given, the chart downloads as a picture. */
   picture?: PictureInfo;
 }) {
-  const chart = useRef<HTMLDivElement>(null);
   const data = bars.map((b) => ({ label: b.label, ...b.counts }));
   const used = BANDS.filter((band) => bars.some((b) => b.counts[band] > 0));
   return (
-    <figure className="yearly band-chart">
-      <div className="yearly-chart" aria-hidden="true" ref={chart}>
+    <ChartFigure
+      className="yearly band-chart"
+      chart={
         <ResponsiveContainer width="100%" height={260}>
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 16, left: -8 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke="#e5e5e5" />
@@ -70,59 +70,51 @@ export function BandChart({
             ))}
           </BarChart>
         </ResponsiveContainer>
-      </div>
-      <figcaption>{caption}</figcaption>
-      {picture && (
-        <PictureButtons
-          fileName={picture.fileName}
-          what="of the histogram"
-          picture={() => ({
-            kind: 'chart',
-            ...picture,
-            chart: chart.current,
-            key: used.map((band) => ({
-              label: BAND_LABEL[band],
-              fill: BAND_COLOR[band],
-              value: String(bars.reduce((n, b) => n + b.counts[band], 0)),
-            })),
-          })}
-        />
-      )}
-      <details className="chart-table">
-        <summary>The chart as a table</summary>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={tableCaption}>
-          <table className="data-table compact sticky-first">
-            <caption>{tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{barHead}</th>
-                <th scope="col">Votes</th>
+      }
+      caption={caption}
+      tableCaption={tableCaption}
+      picture={
+        picture && {
+          info: picture,
+          what: 'of the histogram',
+          key: used.map((band) => ({
+            label: BAND_LABEL[band],
+            fill: BAND_COLOR[band],
+            value: String(bars.reduce((n, b) => n + b.counts[band], 0)),
+          })),
+        }
+      }
+      table={
+        <>
+          <thead>
+            <tr>
+              <th scope="col">{barHead}</th>
+              <th scope="col">Votes</th>
+              {BANDS.map((band) => (
+                <th key={band} scope="col">
+                  {BAND_LABEL[band]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {bars.map((b) => (
+              <tr key={b.label}>
+                <th scope="row" className="num">
+                  {b.label}
+                </th>
+                <td className="num">{b.total.toLocaleString('en')}</td>
                 {BANDS.map((band) => (
-                  <th key={band} scope="col">
-                    {BAND_LABEL[band]}
-                  </th>
+                  <td key={band} className="num">
+                    {b.counts[band].toLocaleString('en')}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {bars.map((b) => (
-                <tr key={b.label}>
-                  <th scope="row" className="num">
-                    {b.label}
-                  </th>
-                  <td className="num">{b.total.toLocaleString('en')}</td>
-                  {BANDS.map((band) => (
-                    <td key={band} className="num">
-                      {b.counts[band].toLocaleString('en')}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+            ))}
+          </tbody>
+        </>
+      }
+    />
   );
 }
 
@@ -139,10 +131,9 @@ export function CountChart({
   /** Where given, the chart downloads as a picture. */
   picture?: PictureInfo;
 }) {
-  const chart = useRef<HTMLDivElement>(null);
   return (
-    <figure className="yearly">
-      <div className="yearly-chart" aria-hidden="true" ref={chart}>
+    <ChartFigure
+      chart={
         <ResponsiveContainer width="100%" height={220}>
           <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke="#e5e5e5" />
@@ -152,50 +143,74 @@ export function CountChart({
             <Bar dataKey="votes" name="Votes" fill={BAND_COLOR.clear} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
-      </div>
-      <figcaption>{caption}</figcaption>
-      {picture && (
-        <PictureButtons
-          fileName={picture.fileName}
-          what="of the votes per year"
-          picture={() => ({
-            kind: 'chart',
-            ...picture,
-            chart: chart.current,
-            key: [
-              {
-                label: 'Votes',
-                fill: BAND_COLOR.clear,
-                value: String(rows.reduce((n, r) => n + r.votes, 0)),
-              },
-            ],
-          })}
-        />
-      )}
-      <details className="chart-table">
-        <summary>The chart as a table</summary>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={tableCaption}>
-          <table className="data-table compact sticky-first">
-            <caption>{tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Year</th>
-                <th scope="col">Votes</th>
+      }
+      caption={caption}
+      tableCaption={tableCaption}
+      picture={
+        picture && {
+          info: picture,
+          what: 'of the votes per year',
+          key: [{ label: 'Votes', fill: BAND_COLOR.clear, value: String(rows.reduce((n, r) => n + r.votes, 0)) }],
+        }
+      }
+      table={
+        <>
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col">Votes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.year}>
+                <th scope="row" className="num">
+                  {r.year}
+                </th>
+                <td className="num">{r.votes.toLocaleString('en')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.year}>
-                  <th scope="row" className="num">
-                    {r.year}
-                  </th>
-                  <td className="num">{r.votes.toLocaleString('en')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+            ))}
+          </tbody>
+        </>
+      }
+    />
+  );
+}
+
+/** How many votes fell in each band, and their share of `total`, as a table whose band names carry their swatch. */
+export function BandCounts({
+  bands,
+  total,
+  caption,
+  className = 'data-table compact',
+}: {
+  bands: Record<Band, number>;
+  total: number;
+  caption: ReactNode;
+  className?: string;
+}) {
+  return (
+    <table className={className}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Band</th>
+          <th scope="col">Votes</th>
+          <th scope="col">Share</th>
+        </tr>
+      </thead>
+      <tbody>
+        {BANDS.map((band) => (
+          <tr key={band}>
+            <th scope="row">
+              <span className="band-swatch" style={{ background: BAND_COLOR[band] }} aria-hidden="true" />
+              {BAND_LABEL[band]}
+            </th>
+            <td className="num">{bands[band].toLocaleString('en')}</td>
+            <td className="num">{total ? `${((100 * bands[band]) / total).toFixed(1)}%` : '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

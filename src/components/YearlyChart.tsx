@@ -4,10 +4,9 @@
  * print: the chart is the shape, the table the evidence.
  */
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useRef } from 'react';
 import { ABSENT_COLOR, ABSENT_OR_NOT_VOTING, POSITION_COLOR, POSITION_LABEL, POSITION_MARK } from './labels';
 import type { PictureInfo } from './PictureButtons';
-import { PictureButtons } from './PictureButtons';
+import { ChartFigure } from './ChartFigure';
 
 export interface YearRow {
   year: number;
@@ -39,14 +38,13 @@ export function YearlyChart({
   /** Where given, the chart downloads as a picture. */
   picture?: PictureInfo;
 }) {
-  const chart = useRef<HTMLDivElement>(null);
   const data = rows.map((r) => ({
     year: r.year,
     ...Object.fromEntries(SERIES.map((s) => [s.key, r.decisions === 0 ? 0 : (100 * r[s.key]) / r.decisions])),
   }));
   return (
-    <figure className="yearly">
-      <div className="yearly-chart" aria-hidden="true" ref={chart}>
+    <ChartFigure
+      chart={
         <ResponsiveContainer width="100%" height={260}>
           <BarChart
             data={data}
@@ -69,59 +67,51 @@ export function YearlyChart({
             ))}
           </BarChart>
         </ResponsiveContainer>
-      </div>
-      <figcaption>{caption}</figcaption>
-      {picture && (
-        <PictureButtons
-          fileName={picture.fileName}
-          what="of the years"
-          picture={() => ({
-            kind: 'chart',
-            ...picture,
-            chart: chart.current,
-            key: SERIES.map((s) => ({
-              label: s.label,
-              fill: s.color,
-              mark: s.key === 'absentOrNotVoting' ? undefined : POSITION_MARK[s.key],
-              value: String(rows.reduce((n, r) => n + r[s.key], 0)),
-            })),
-          })}
-        />
-      )}
-      <details className="chart-table">
-        <summary>The chart as a table</summary>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={tableCaption}>
-          <table className="data-table compact sticky-first">
-            <caption>{tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Year</th>
-                <th scope="col">Votes</th>
+      }
+      caption={caption}
+      tableCaption={tableCaption}
+      picture={
+        picture && {
+          info: picture,
+          what: 'of the years',
+          key: SERIES.map((s) => ({
+            label: s.label,
+            fill: s.color,
+            mark: s.key === 'absentOrNotVoting' ? undefined : POSITION_MARK[s.key],
+            value: String(rows.reduce((n, r) => n + r[s.key], 0)),
+          })),
+        }
+      }
+      table={
+        <>
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col">Votes</th>
+              {SERIES.map((s) => (
+                <th key={s.key} scope="col">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.year}>
+                <th scope="row" className="num">
+                  {r.year}
+                </th>
+                <td className="num">{r.decisions}</td>
                 {SERIES.map((s) => (
-                  <th key={s.key} scope="col">
-                    {s.label}
-                  </th>
+                  <td key={s.key} className="num">
+                    {r[s.key]} ({pct(r[s.key], r.decisions)})
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.year}>
-                  <th scope="row" className="num">
-                    {r.year}
-                  </th>
-                  <td className="num">{r.decisions}</td>
-                  {SERIES.map((s) => (
-                    <td key={s.key} className="num">
-                      {r[s.key]} ({pct(r[s.key], r.decisions)})
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+            ))}
+          </tbody>
+        </>
+      }
+    />
   );
 }

@@ -31,7 +31,7 @@ import {
 import { toCsv } from '../../domain/csv';
 import { importSubjects } from '../../domain/undl/subjects';
 import type { UndlStore } from '../../domain/undl/format';
-import { BandChart } from '../../components/BandChart';
+import { BandChart, BandCounts } from '../../components/BandChart';
 import { PICTURE_SOURCE, madeOn } from '../../components/pictureLabels';
 import type { BandBar } from '../../components/BandChart';
 import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
@@ -396,28 +396,7 @@ function Histogram({
   return (
     <section className="panel" aria-labelledby="divided-histogram">
       <h2 id="divided-histogram">How contested the votes were</h2>
-      <table className="data-table compact band-counts">
-        <caption>Votes per band</caption>
-        <thead>
-          <tr>
-            <th scope="col">Band</th>
-            <th scope="col">Votes</th>
-            <th scope="col">Share</th>
-          </tr>
-        </thead>
-        <tbody>
-          {BANDS.map((band) => (
-            <tr key={band}>
-              <th scope="row">
-                <span className="band-swatch" style={{ background: BAND_COLOR[band] }} aria-hidden="true" />
-                {BAND_LABEL[band]}
-              </th>
-              <td className="num">{count(bands[band])}</td>
-              <td className="num">{total ? percent(bands[band] / total) : '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <BandCounts bands={bands} total={total} caption="Votes per band" className="data-table compact band-counts" />
       <BandChart
         bars={bars}
         caption={caption}

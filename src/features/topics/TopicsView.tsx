@@ -22,13 +22,13 @@ import {
   perYearRows,
   votesPerYear,
 } from '../../domain/topics';
-import { BANDS, bandCounts, importVotes, measureAll, recordVotes } from '../../domain/divided';
+import { bandCounts, importVotes, measureAll, recordVotes } from '../../domain/divided';
 import { toCsv } from '../../domain/csv';
-import { CountChart } from '../../components/BandChart';
+import { BandCounts, CountChart } from '../../components/BandChart';
 import { ImportStatus, RecordStatus } from '../../components/DatasetStatus';
 import { PICTURE_SOURCE, madeOn } from '../../components/pictureLabels';
 import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
-import { BAND_COLOR, BAND_LABEL, COUNTED_MAJORITY_LABEL } from '../../components/labels';
+import { COUNTED_MAJORITY_LABEL } from '../../components/labels';
 import type { TopicsDataset, TopicsParams } from '../../store/route';
 import { TOPICS_DATASETS, dividedHref, historyHref, stateHref, topicsHref } from '../../store/route';
 import { requestHistory } from '../../store/history';
@@ -333,28 +333,11 @@ function Topic({ topic }: { topic: TopicVotes }) {
               ))}
             </tbody>
           </table>
-          <table className="data-table compact">
-            <caption>How contested the {count(topic.measured)} recorded votes were</caption>
-            <thead>
-              <tr>
-                <th scope="col">Band</th>
-                <th scope="col">Votes</th>
-                <th scope="col">Share</th>
-              </tr>
-            </thead>
-            <tbody>
-              {BANDS.map((band) => (
-                <tr key={band}>
-                  <th scope="row">
-                    <span className="band-swatch" style={{ background: BAND_COLOR[band] }} aria-hidden="true" />
-                    {BAND_LABEL[band]}
-                  </th>
-                  <td className="num">{count(topic.bands[band])}</td>
-                  <td className="num">{percent(topic.bands[band], topic.measured)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <BandCounts
+            bands={topic.bands}
+            total={topic.measured}
+            caption={`How contested the ${count(topic.measured)} recorded votes were`}
+          />
         </div>
         <p className="muted small">
           The bands and how they are set: <a href={topic.dividedHref}>the most divided votes</a>.
