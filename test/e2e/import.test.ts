@@ -107,6 +107,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('importing the UN Digital Library’s files'
     await see(done, 20_000);
     const report = page.getByRole('region', { name: 'Choose a file' });
     await see(report.getByText('Security Council (header version 2)'));
+    await see(report.getByText('1, on 24 Feb 2025 (1 year, 2025)'));
     const flagged = report.getByRole('table', { name: /^Votes flagged: 1/ });
     await see(flagged);
     expect(await flagged.locator('tbody tr').first().innerText()).toMatch(/^2\s+S\/RES\/2774\(2025\)\s+11 rows Y/);
@@ -146,6 +147,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)('importing the UN Digital Library’s files'
     await sc.getByRole('link', { name: 'S/RES/2774(2025)' }).click();
     await see(page.getByRole('heading', { level: 1, name: 'S/RES/2774(2025)' }), 20_000);
     await see(page.getByText(/The file has 11 rows Y and a total of 10/).first());
+    // One vote of a file: no place in a voting order the file does not give.
+    await see(page.getByText('Security Council · Draft resolution · 24 Feb 2025 · S/PV.9866', { exact: true }));
     const states = page.getByRole('table', { name: /^Positions of the 15 Council members/ });
     await see(states);
     await page.goBack();

@@ -4,6 +4,7 @@ import { labelOf, symbolOf } from '../../domain/model';
 import type { DecisionSummary } from '../../domain/summary';
 import { CopySymbol } from '../../components/CopySymbol';
 import { BODY_LABEL, KIND_LABEL } from '../../components/labels';
+import { formatDate } from '../../components/dates';
 import { decisionHref } from '../../store/route';
 
 interface Props {
@@ -23,8 +24,11 @@ export function DecisionHeader({ dataset, decision, summary }: Props) {
       </nav>
       <header className="page-head">
         <p className="muted">
-          {BODY_LABEL[decision.body]} · {KIND_LABEL[decision.kind]} · vote {summary.order} of {summary.votesInBody} in
-          the {BODY_LABEL[decision.body]} · {decision.date}
+          {BODY_LABEL[decision.body]} · {KIND_LABEL[decision.kind]}
+          {summary.votesInBody > 1 &&
+            ` · vote ${summary.order} of ${summary.votesInBody} in the ${BODY_LABEL[decision.body]}`}
+          {' · '}
+          <time dateTime={decision.date}>{formatDate(decision.date, 'day')}</time>
           {decision.record.meeting && ` · ${decision.record.meeting.value}`}
         </p>
         {symbol !== null ? (

@@ -32,3 +32,14 @@ describe('the decision page', () => {
     expect(headingsOf('ga-l10')).not.toContain('Amendments voted on this draft');
   });
 });
+
+describe("the decision page's header", () => {
+  it('gives its place in the voting order of the day and its date as a reader writes it', () => {
+    render(
+      <DecisionPage dataset={dataset} decision={decisionOf(dataset, 'ga-l11')} filters={NO_FILTERS} sort={null} />,
+    );
+    const line = screen.getByText(/^General Assembly · Draft resolution/);
+    expect(line).toHaveTextContent(/· vote 6 of 6 in the General Assembly · 24 Feb 2025 · 20th plenary/);
+    expect(screen.getByText('24 Feb 2025')).toHaveAttribute('datetime', '2025-02-24');
+  });
+});

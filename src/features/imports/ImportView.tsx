@@ -207,9 +207,12 @@ function Report({ report }: { report: UndlReport }) {
         </dd>
         <dt>Votes</dt>
         <dd>
-          {n(report.votes)}, {formatDate(report.from, 'day')} to {formatDate(report.to, 'day')} (
-          {plural(years.length, 'year')}
-          {years.length > 0 ? `, ${years[0]}–${years.at(-1)}` : ''})
+          {n(report.votes)},{' '}
+          {report.from === report.to
+            ? `on ${formatDate(report.from, 'day')}`
+            : `${formatDate(report.from, 'day')} to ${formatDate(report.to, 'day')}`}{' '}
+          ({plural(years.length, 'year')}
+          {years.length > 1 ? `, ${years[0]}–${years.at(-1)}` : years.length === 1 ? `, ${years[0]}` : ''})
         </dd>
         <dt>Positions</dt>
         <dd>
