@@ -160,9 +160,9 @@ export default function AlignmentView({ dataset, params }: { dataset: Dataset; p
       <div className="page-head">
         <h1>Who voted with whom</h1>
         <p className="lede">
-          How often two states took the same position, over the decisions of the curated day or of the General
-          Assembly’s record: every state ranked by its agreement with one, a pair year by year, and a group side by
-          side.
+          How often two states took the same position, over the decisions of the curated day, of the General Assembly’s
+          record or of a file imported from the UN Digital Library: every state ranked by its agreement with one, a pair
+          year by year, and a group side by side.
         </p>
       </div>
       <Method rule={rule} overVotes={overVotes} />
