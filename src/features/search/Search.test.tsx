@@ -5,8 +5,9 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../test/render';
+import { searchClient } from './client';
 
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());
@@ -132,5 +133,29 @@ describe('the jump-to search', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/topics?topic=hr'));
     const heading = await screen.findByRole('heading', { level: 1, name: /Human rights/ });
     await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('opened again over the same data, it keeps its indexes instead of building them again', async () => {
+    const user = await openApp();
+    await user.keyboard('{Control>}k{/Control}');
+    let box = await screen.findByRole('combobox');
+    await user.type(box, 'ES-11/7');
+    await screen.findByRole('option', { name: /^A\/RES\/ES-11\/7/ });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    const load = vi.spyOn(searchClient(), 'load');
+    try {
+      await user.keyboard('{Control>}k{/Control}');
+      box = await screen.findByRole('combobox');
+      await user.type(box, 'ES-11/7');
+      expect(await screen.findByRole('option', { name: /^A\/RES\/ES-11\/7/ })).toBeInTheDocument();
+      await user.clear(box);
+      await user.type(box, 'USSR');
+      expect(await screen.findByRole('option', { name: /^Union of Soviet Socialist Republics/ })).toBeInTheDocument();
+      expect(load).not.toHaveBeenCalled();
+    } finally {
+      load.mockRestore();
+    }
   });
 });
