@@ -4,6 +4,8 @@
  * the tests of the builder, the pack reader and the filter.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import countries from 'world-countries';
 import { parseMembership } from '../src/domain/membership';
 import type { BuildInput, BuildResult } from '../src/domain/history/build';
@@ -11,9 +13,10 @@ import { buildPack } from '../src/domain/history/build';
 import type { HistoryPack } from '../src/domain/history/pack';
 import { decodePack } from '../src/domain/history/pack';
 
-export const MEMBERSHIPS = parseMembership(
-  readFileSync(new URL('../data/sources/un-membership.csv', import.meta.url), 'utf8'),
-);
+/** This folder, as a path: under jsdom the global URL is not the one node:fs accepts. */
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+export const MEMBERSHIPS = parseMembership(readFileSync(join(HERE, '../data/sources/un-membership.csv'), 'utf8'));
 
 const ALPHA3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
 
@@ -95,7 +98,7 @@ export function buildFixture(
 }
 
 /** The committed pack (public/data/history.pack). */
-export const PACK_FILE = new URL('../public/data/history.pack', import.meta.url);
+export const PACK_FILE = join(HERE, '../public/data/history.pack');
 
 let committed: HistoryPack | null = null;
 /** The committed pack, decoded once for all the tests of a file. */

@@ -1,5 +1,7 @@
 /** The UN Digital Library's fixtures (`test/fixtures/undl/`) read as the app reads a file, for tests. */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { UndlImport } from '../src/domain/undl/format';
 import { createUndlReader } from '../src/domain/undl/reader';
 import { MEMBERSHIPS } from './history';
@@ -10,7 +12,7 @@ export function importFixture(name: string): UndlImport {
 }
 
 export function fixtureText(name: string): string {
-  return readFileSync(new URL(`fixtures/undl/${name}`, import.meta.url), 'utf8');
+  return readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures/undl', name), 'utf8');
 }
 
 /** Reads a file's text in one chunk with the real membership table. */

@@ -1,6 +1,9 @@
 /**
  * Every roll call of the General Assembly 1946–2019 as one long, virtualised
  * list, with filters that live in the address and a CSV of what is shown.
+ * With an import of the Library's General Assembly file, the list holds its
+ * votes too: a vote both have once (with both sources on its page), the
+ * file's other votes among the record's by date.
  */
 import { useId, useMemo } from 'react';
 import type { HistoryPack } from '../../domain/history/pack';
@@ -25,21 +28,64 @@ import { VirtualTable } from '../../components/VirtualTable';
 import { COUNTED_MAJORITY_LABEL, RECORD_KIND_LABEL } from '../../components/labels';
 import { historyDecisionHref } from '../../store/route';
 import { formatDate } from '../../components/dates';
+import type { Imported } from '../../domain/undl/stored';
+import { isoDateOfDay, textOf } from '../../domain/undl/format';
+import { importedVoteId } from '../../domain/undl/views';
+import { recordAgainstImport } from '../../domain/merge/record';
+import {
+  MERGED_LIST_HEADER,
+  countedImportTally,
+  filterMergedList,
+  importMeetsCoding,
+  importOnly,
+  importVoteOfRecord,
+  listRowOf,
+  mergedListRows,
+} from '../../domain/merge/list';
+import { decisionHref } from '../../store/route';
 
 interface Props {
   pack: HistoryPack;
   filter: RecordFilter;
   onFilterChange: (filter: RecordFilter) => void;
+  /** The import of the Library's General Assembly file, if the browser holds one. */
+  imported?: Imported | null;
 }
 
-export function HistoryList({ pack, filter, onFilterChange }: Props) {
-  const range = useMemo(() => filterRange(pack), [pack]);
-  const shown = useMemo(() => filterDecisions(pack, filter), [pack, filter]);
+const n = (x: number) => x.toLocaleString('en');
+const yearOfDay = (day: number) => Number(isoDateOfDay(day).slice(0, 4));
+
+export function HistoryList({ pack, filter, onFilterChange, imported = null }: Props) {
+  const store = imported?.store.body === 'GA' ? imported.store : null;
+  const result = useMemo(() => (store ? recordAgainstImport(pack, store) : null), [pack, store]);
+  const only = useMemo(() => (store && result ? importOnly(result, store) : null), [store, result]);
+  const range = useMemo(() => {
+    const own = filterRange(pack);
+    if (!store || !only || only.votes.length === 0) return own;
+    const sessions = new Set(own.sessions);
+    for (const v of only.votes) {
+      const session = Number(textOf(store, store.session, v));
+      if (Number.isInteger(session) && session > 0) sessions.add(session);
+    }
+    return {
+      firstYear: Math.min(own.firstYear, yearOfDay(store.day[only.votes[0]])),
+      lastYear: Math.max(own.lastYear, yearOfDay(store.day[only.votes[only.votes.length - 1]])),
+      sessions: [...sessions].sort((a, b) => a - b),
+    };
+  }, [pack, store, only]);
+  const listed = useMemo(() => {
+    if (store && only) return filterMergedList(pack, store, only, filter);
+    const record = filterDecisions(pack, filter);
+    return { rows: Int32Array.from(record), record: record.length, imported: 0 };
+  }, [pack, store, only, filter]);
+  const rows = listed.rows;
+  const pairs = useMemo(() => (result ? importVoteOfRecord(result) : null), [result]);
+  const total = pack.decisionCount + (only?.votes.length ?? 0);
   const { provenance, coverage } = pack.dataset;
   const set = (change: Partial<RecordFilter>) => onFilterChange({ ...filter, ...change });
   const id = useId();
   const filtered = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
-  const caption = `${shown.length.toLocaleString('en')} of ${pack.decisionCount.toLocaleString('en')} votes of the General Assembly`;
+  const caption = `${n(rows.length)} of ${n(total)} votes of the General Assembly`;
 
   return (
     <>
@@ -60,6 +106,18 @@ export function HistoryList({ pack, filter, onFilterChange }: Props) {
             {provenance.url}
           </a>
         </p>
+        {store && imported && only && result && (
+          <p className="import-note">
+            With the imported General Assembly file, <strong>{imported.file.name}</strong> (UN Digital Library):{' '}
+            {n(result.matches.length)} of its {n(store.decisionCount)} votes are votes of the record, listed once with
+            both sources on their pages; the other {n(only.votes.length)} are listed among the record’s by date
+            {only.mayBe.size > 0 &&
+              `, of which ${n(only.mayBe.size)} may be one of the record’s votes on parts of the same text (not merged: their pages give the candidates)`}
+            . Their tallies too are counted from the file’s positions.
+            {!importMeetsCoding(filter) &&
+              ' The file codes no topics, no important votes and no votes on amendments or paragraphs: with these filters its votes are left out.'}
+          </p>
+        )}
       </div>
 
       <form
@@ -138,34 +196,68 @@ export function HistoryList({ pack, filter, onFilterChange }: Props) {
 
       <div className="table-tools">
         <p role="status" id={`${id}-count`}>
-          <strong className="num">{shown.length.toLocaleString('en')}</strong> of{' '}
-          {pack.decisionCount.toLocaleString('en')} votes match.
+          <strong className="num">{n(rows.length)}</strong> of {n(total)} votes match
+          {store && ` (${n(listed.record)} of the record, ${n(listed.imported)} of the imported file only)`}.
         </p>
-        {shown.length > 0 && (
+        {rows.length > 0 && (
           <DownloadButton
-            fileName={`un-ga-record-${filtered ? 'filtered' : 'all'}-${shown.length}-votes.csv`}
-            makeCsv={() => toCsv(RECORD_LIST_HEADER, recordListRows(pack, shown), { bom: true })}
+            fileName={`un-ga-record-${store ? 'and-import-' : ''}${filtered ? 'filtered' : 'all'}-${rows.length}-votes.csv`}
+            makeCsv={() =>
+              store && result
+                ? toCsv(MERGED_LIST_HEADER, mergedListRows(pack, store, result, rows), { bom: true })
+                : toCsv(RECORD_LIST_HEADER, recordListRows(pack, rows), { bom: true })
+            }
           >
-            Download these {shown.length.toLocaleString('en')} votes (CSV)
+            Download these {n(rows.length)} votes (CSV)
           </DownloadButton>
         )}
       </div>
 
-      {shown.length === 0 ? (
+      {rows.length === 0 ? (
         <p className="empty">No vote matches these filters.</p>
       ) : (
         <VirtualTable
           caption={caption}
           className="record-list"
           head={['Decision', 'Title and topics', 'Counted tally']}
-          count={shown.length}
+          count={rows.length}
           rowHeight={72}
-          rowKey={(i) => pack.rcid[shown[i]]}
+          rowKey={(i) => {
+            const row = listRowOf(rows[i]);
+            return row.source === 'record' ? pack.rcid[row.d] : `undl-${store!.undlId[row.v]}`;
+          }}
           row={(i) => {
-            const d = shown[i];
+            const row = listRowOf(rows[i]);
+            if (row.source === 'import') {
+              const v = row.v;
+              const t = countedImportTally(store!, v);
+              const mayBe = only?.mayBe.get(v);
+              return [
+                <>
+                  <a href={decisionHref(importedVoteId(store!, v))}>{formatDate(isoDateOfDay(store!.day[v]), 'day')}</a>
+                  <span className="muted small">
+                    {textOf(store!, store!.symbol, v) || `record ${store!.undlId[v]}`}
+                  </span>
+                </>,
+                <>
+                  <span className="clamp">{textOf(store!, store!.title, v) || 'No title in the file'}</span>
+                  <span className="muted small">
+                    Imported file only
+                    {mayBe &&
+                      ` · may be the record’s ${mayBe.map((d) => symbolOf(pack, d) || `rcid ${pack.rcid[d]}`).join(', ')}`}
+                  </span>
+                </>,
+                <>
+                  <MiniTally yes={t.Y} no={t.N} abstain={t.A} absent={t.absentOrNotVoting} />
+                  <span className="small tally-outcome">{COUNTED_MAJORITY_LABEL[countedMajority(t)]}</span>
+                </>,
+              ];
+            }
+            const d = row.d;
             const t = countedTally(pack, d);
             const symbol = symbolOf(pack, d);
             const important = importanceOf(pack, d);
+            const inFile = pairs?.has(d) ? 'Also in the imported file' : null;
             return [
               <>
                 <a href={historyDecisionHref(historyDecisionId(pack, d))}>
@@ -176,7 +268,7 @@ export function HistoryList({ pack, filter, onFilterChange }: Props) {
               <>
                 <span className="clamp">{titleOf(pack, d) || 'No title in the record'}</span>
                 <span className="muted small">
-                  {[...topicsOf(pack, d).map((x) => x.label), important ? 'Important vote' : null]
+                  {[...topicsOf(pack, d).map((x) => x.label), important ? 'Important vote' : null, inFile]
                     .filter(Boolean)
                     .join(' · ')}
                 </span>

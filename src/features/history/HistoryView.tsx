@@ -28,7 +28,7 @@ export default function HistoryView({ route }: { route: HistoryRoute }) {
   }, []);
   if (history.status !== 'ready' || history.kind !== 'record') return <RecordStatus history={history} />;
   return route.view === 'history' ? (
-    <HistoryList pack={history.pack} filter={route.filter} onFilterChange={historyFilterChanged} />
+    <HistoryList pack={history.pack} filter={route.filter} onFilterChange={historyFilterChanged} imported={imported} />
   ) : (
     <HistoryDecision pack={history.pack} id={route.id} imported={imported} />
   );
