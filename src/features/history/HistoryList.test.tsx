@@ -35,7 +35,7 @@ describe("the record's list with an imported General Assembly file", () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       /^\d+ of 6,204 votes match \(\d+ of the record, 1 of the imported file only\)\.$/,
     );
-    expect(screen.getByText(/1 of its 2 votes are votes of the record/)).toBeInTheDocument();
+    expect(screen.getByText(/1 of its 2 votes is a vote of the record/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /of 6,204 votes of the General Assembly/ });
     const link = await within(table).findByRole('link', { name: '25 Oct 1971' });
     expect(link).toHaveAttribute('href', '#/decision/undl-ga-900001190');

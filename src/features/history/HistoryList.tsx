@@ -109,10 +109,14 @@ export function HistoryList({ pack, filter, onFilterChange, imported = null }: P
         {store && imported && only && result && (
           <p className="import-note">
             With the imported General Assembly file, <strong>{imported.file.name}</strong> (UN Digital Library):{' '}
-            {n(result.matches.length)} of its {n(store.decisionCount)} votes are votes of the record, listed once with
-            both sources on their pages; the other {n(only.votes.length)} are listed among the record’s by date
+            {n(result.matches.length)} of its {n(store.decisionCount)} votes{' '}
+            {result.matches.length === 1 ? 'is a vote' : 'are votes'} of the record, listed once with both sources on
+            the vote’s page;{' '}
+            {only.votes.length === 0
+              ? 'it has no other vote'
+              : `${only.votes.length === 1 ? 'the other is' : `the other ${n(only.votes.length)} are`} listed among the record’s by date`}
             {only.mayBe.size > 0 &&
-              `, of which ${n(only.mayBe.size)} may be one of the record’s votes on parts of the same text (not merged: their pages give the candidates)`}
+              `, of which ${n(only.mayBe.size)} may be one of the record’s votes on parts of the same text (not merged: the vote’s page gives the candidates)`}
             . Their tallies too are counted from the file’s positions.
             {!importMeetsCoding(filter) &&
               ' The file codes no topics, no important votes and no votes on amendments or paragraphs: with these filters its votes are left out.'}
