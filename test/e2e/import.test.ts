@@ -272,6 +272,14 @@ describe.skipIf(SKIP_BROWSER_TESTS)('importing the UN Digital Library’s files'
     await page.goto(`${app.url}#/history/decision/rcid-1187`);
     await see(panel.getByText(/The record votes on the parts of this resolution one by one/), 30_000);
     await see(panel.getByRole('link', { name: 'A/RES/2758(XXVI)' }));
+    // The record's list holds the file's vote the record has not, among the record's; the one both have, once.
+    await page.goto(`${app.url}#/history?from=1971&to=1971&q=china`);
+    await see(page.getByRole('status').filter({ hasText: '(9 of the record, 1 of the imported file only)' }), 30_000);
+    const list = page.getByRole('table', { name: /^10 of 6,204 votes of the General Assembly/ });
+    await see(list.getByRole('link', { name: '25 Oct 1971' }));
+    await see(list.getByText(/^Imported file only · may be the record’s R\/26\/2758A/));
+    await page.goto(`${app.url}#/history?from=2017&to=2017&q=ES-10%2F19`);
+    await see(page.getByRole('table').getByText(/Also in the imported file/), 30_000);
     await page.goto(`${app.url}#/import`);
     await kept(page, 'General Assembly').getByRole('button', { name: "Remove the General Assembly's import" }).click();
     await kept(page, 'General Assembly').getByRole('button', { name: 'Remove', exact: true }).click();
