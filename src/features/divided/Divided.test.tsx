@@ -70,7 +70,11 @@ describe('the most divided votes', { timeout: 30_000 }, () => {
     const rows = within(list).getAllByRole('row').slice(1);
     expect(rows[0]).toHaveTextContent(/vetoed by Russian Federation/);
     expect(rows[0]).toHaveTextContent(/9 in favour, at least 1 against/);
-    expect(within(rows[0]).getByRole('link')).toHaveAttribute('href', '#/decision/sc-am-sovereignty');
+    const amendment = within(rows[0]).getByRole('link');
+    expect(amendment).toHaveAttribute('href', '#/decision/sc-am-sovereignty');
+    // No symbol: named by its title, as everywhere else, not by the dataset's id.
+    expect(amendment.textContent).not.toMatch(/^sc-am/);
+    expect(amendment.textContent).toMatch(/amendment/i);
     expect(rows[4]).toHaveTextContent(/Near-unanimous/);
   });
 
