@@ -185,6 +185,22 @@ describe.skipIf(SKIP_BROWSER_TESTS)('importing the UN Digital Library’s files'
       await see(page.getByRole('alert').filter({ hasText: message }), 20_000);
     }
     await see(kept(page, 'Security Council').getByText(/^sc-2774\.csv/));
+
+    // On a phone the chooser fills the screen: the message is brought into sight, and focus stays on the chooser.
+    await page.setViewportSize(PHONE);
+    try {
+      await page.goto(`${app.url}#/import`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await chooser(page).focus();
+      await chooser(page).setInputFiles(fixture('unknown-header.csv'));
+      const alert = page.getByRole('alert').filter({ hasText: /unknown-header\.csv cannot be imported/ });
+      await see(alert, 20_000);
+      await expect
+        .poll(() => alert.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight))
+        .toBe(true);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   });
 
   it('compares states over an import: who voted with the United States in the imported Security Council vote', async () => {

@@ -134,6 +134,21 @@ function FilePicker({ disabled }: { disabled: boolean }) {
 }
 
 function JobStatus({ job }: { job: ImportJob }) {
+  // Where the outcome shows below the fold (on a phone the chooser fills the screen), it is scrolled into sight;
+  // focus stays on the chooser, for the next file.
+  const outcome = useRef<HTMLDivElement>(null);
+  const ended = job.status === 'failed' || job.status === 'done' || job.status === 'cancelled';
+  useEffect(() => {
+    if (ended) outcome.current?.firstElementChild?.scrollIntoView?.({ block: 'nearest' });
+  }, [ended, job]);
+  return (
+    <div ref={outcome}>
+      <JobOutcome job={job} />
+    </div>
+  );
+}
+
+function JobOutcome({ job }: { job: ImportJob }) {
   switch (job.status) {
     case 'idle':
       return null;
