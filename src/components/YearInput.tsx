@@ -1,5 +1,5 @@
 /** A year box: a year typed in full (four digits) changes the choice; an emptied box removes the bound. */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 
 export function YearInput({
   value,
@@ -7,10 +7,13 @@ export function YearInput({
   max,
   placeholder,
   onChange,
+  describedBy,
 }: {
   value: number | null;
   min: number;
   max: number;
+  /** The id of a message on the box's value (a range the wrong way round); the box is then marked invalid. */
+  describedBy?: string;
   /** The year an empty box stands for (the first or the last of the range). */
   placeholder: number;
   onChange: (year: number | null) => void;
@@ -31,6 +34,8 @@ export function YearInput({
       max={max}
       placeholder={String(placeholder)}
       value={draft}
+      aria-invalid={describedBy ? true : undefined}
+      aria-describedby={describedBy}
       onChange={(e) => {
         const text = e.target.value;
         setDraft(text);
@@ -56,6 +61,9 @@ export function YearRange({
   last: number;
   onChange: (change: { fromYear: number | null } | { toYear: number | null }) => void;
 }) {
+  const noteId = useId();
+  const reversed = from !== null && to !== null && from > to;
+  const describedBy = reversed ? noteId : undefined;
   return (
     <>
       <label>
@@ -66,12 +74,23 @@ export function YearRange({
           max={last}
           placeholder={first}
           onChange={(fromYear) => onChange({ fromYear })}
+          describedBy={describedBy}
         />
       </label>
       <label>
         To year
-        <YearInput value={to} min={first} max={last} placeholder={last} onChange={(toYear) => onChange({ toYear })} />
+        <YearInput
+          value={to}
+          min={first}
+          max={last}
+          placeholder={last}
+          onChange={(toYear) => onChange({ toYear })}
+          describedBy={describedBy}
+        />
       </label>
+      <p className="year-range-note" role="status" id={noteId}>
+        {reversed && `From ${from} to ${to} is the wrong way round: no year is in between.`}
+      </p>
     </>
   );
 }

@@ -17,6 +17,9 @@ const imported: Imported = {
   importedAt: '2026-12-01T00:00:00.000Z',
 };
 
+/** The list's count (the other status of the filters speaks only of a range of years the wrong way round). */
+const countStatus = () => screen.getAllByRole('status').find((el) => /votes match/.test(el.textContent ?? ''))!;
+
 function list(filter: RecordFilter, withImport: Imported | null = imported) {
   // jsdom lays nothing out: the list's box gets a size, so that its rows are drawn.
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
@@ -32,7 +35,7 @@ afterEach(() => {
 describe("the record's list with an imported General Assembly file", () => {
   it('lists the file’s vote the record has not among the record’s, linked to its page, and says what it may be', async () => {
     list({ ...NO_FILTER, fromYear: 1971, toYear: 1971, text: 'china' });
-    expect(screen.getByRole('status')).toHaveTextContent(
+    expect(countStatus()).toHaveTextContent(
       /^\d+ of 6,204 votes match \(\d+ of the record, 1 of the imported file only\)\.$/,
     );
     expect(screen.getByText(/1 of its 2 votes is a vote of the record/)).toBeInTheDocument();
@@ -50,12 +53,12 @@ describe("the record's list with an imported General Assembly file", () => {
     expect(link).toHaveAttribute('href', '#/history/decision/rcid-5588');
     expect(link.closest('tr')).toHaveTextContent(/Also in the imported file/);
     expect(within(table).queryByText(/Imported file only/)).toBeNull();
-    expect(screen.getByRole('status')).toHaveTextContent(/, 0 of the imported file only\)/);
+    expect(countStatus()).toHaveTextContent(/, 0 of the imported file only\)/);
   });
 
   it('leaves the file’s votes out where a filter asks for a coding the file has not, and says so', () => {
     list({ ...NO_FILTER, fromYear: 1971, toYear: 1971, topics: ['hr'] });
-    expect(screen.getByRole('status')).toHaveTextContent(/\(\d+ of the record, 0 of the imported file only\)/);
+    expect(countStatus()).toHaveTextContent(/\(\d+ of the record, 0 of the imported file only\)/);
     expect(screen.getByText(/with these filters its votes are left out/)).toBeInTheDocument();
   });
 
@@ -76,7 +79,20 @@ describe("the record's list with an imported General Assembly file", () => {
 
   it('without an import, is the record’s alone', () => {
     list({ ...NO_FILTER, fromYear: 1971, toYear: 1971, text: 'china' }, null);
-    expect(screen.getByRole('status')).toHaveTextContent(/^\d+ of 6,203 votes match\.$/);
+    expect(countStatus()).toHaveTextContent(/^\d+ of 6,203 votes match\.$/);
     expect(screen.queryByText(/Imported file only/)).toBeNull();
+    expect(screen.getByRole('spinbutton', { name: 'From year' })).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('says when a range of years is the wrong way round, and marks both boxes', () => {
+    list({ ...NO_FILTER, fromYear: 1990, toYear: 1985 }, null);
+    expect(countStatus()).toHaveTextContent(/^0 of 6,203 votes match\.$/);
+    const note = screen.getByText('From 1990 to 1985 is the wrong way round: no year is in between.');
+    expect(note).toHaveAttribute('role', 'status');
+    for (const name of ['From year', 'To year']) {
+      const box = screen.getByRole('spinbutton', { name });
+      expect(box).toHaveAttribute('aria-invalid', 'true');
+      expect(box).toHaveAccessibleDescription(note.textContent!);
+    }
   });
 });
