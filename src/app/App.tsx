@@ -6,7 +6,8 @@ import { labelOf } from '../domain/model';
 import { shorten } from '../domain/text';
 import { Overview } from '../features/overview/Overview';
 import { NotFound } from '../components/NotFound';
-import { DAY, curatedDataset, datasetState, useStore } from '../store/store';
+import { DAY, HISTORY, curatedDataset, datasetState, useStore } from '../store/store';
+import { SITE_NAME } from '../components/documentTitle';
 import { requestHistory } from '../store/history';
 import { needsImports } from '../store/route';
 import { useDayWithImports } from './useDayWithImports';
@@ -76,8 +77,10 @@ export function App() {
     return focusHeading(document.getElementById('main'));
   }, [viewKey]);
 
+  const historyStatus = useStore((s) => datasetState(s, HISTORY).status);
   useEffect(() => {
-    document.title = `${pageTitle()}UN vote tracker`;
+    const title = pageTitle();
+    if (title !== null) document.title = `${title}${SITE_NAME}`;
   });
 
   return (
@@ -137,19 +140,23 @@ export function App() {
       </main>
       <footer className="site-foot">
         <p>
-          Data: a curated dataset built from UN records and news reports, each fact with its source. Positions that no
-          source gives are shown as “not reported”, never guessed.
+          Data: the curated day of 24 February 2025, built from UN records and news reports, each fact with its source
+          (a position no source gives is “not reported”, never guessed); the General Assembly’s record 1946–2019 by
+          Voeten, Strezhnev and Bailey; and the files of the UN Digital Library you import. How each is made and what it
+          lacks: <a href="#/methodology">Methodology</a>.
         </p>
       </footer>
     </>
   );
 
-  function pageTitle(): string {
+  /** The title's first part; null where the view shown names itself (`useDocumentTitle`). */
+  function pageTitle(): string | null {
     if (route.view === 'compare') return 'GA vs SC · ';
     if (route.view === 'not-found') return 'Not found · ';
     if (route.view === 'history') return 'General Assembly record · ';
-    if (route.view === 'history-decision') return `${route.id} · General Assembly record · `;
-    if (route.view === 'state') return `${route.key} · `;
+    // A vote of the record and a state's page name themselves once what names them is there.
+    if (route.view === 'history-decision') return historyStatus === 'ready' ? null : 'General Assembly record · ';
+    if (route.view === 'state') return day ? null : 'State · ';
     if (route.view === 'alignment') return 'Who voted with whom · ';
     if (route.view === 'import') return 'Import · ';
     if (route.view === 'methodology') return 'Methodology · ';

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,10 @@ describe('the General Assembly record', { timeout: 30_000 }, () => {
     ).toBeVisible();
     expect(screen.getByText('Majority in favour')).toBeVisible();
     expect(screen.getByText(/rcid 1190 in Erik Voeten/)).toBeVisible();
+    // The tab names the vote by its symbol and date, not by the address's id.
+    await waitFor(() =>
+      expect(document.title).toBe('R/26/2758G, Oct 1971 · General Assembly record · UN vote tracker'),
+    );
 
     await userEvent.click(screen.getByRole('button', { name: 'Absent or not voting' }));
     const table = screen.getByRole('table', { name: /^3 of the 131 members/ });
@@ -90,6 +94,8 @@ describe('a state’s page', { timeout: 30_000 }, () => {
     renderApp('#/state/USA');
     expect(await screen.findByRole('heading', { level: 1, name: 'United States of America' })).toBeVisible();
     expect(screen.getByText(/a permanent member of the Security Council/)).toBeVisible();
+    // The tab names the state, not its code.
+    await waitFor(() => expect(document.title).toBe('United States of America · UN vote tracker'));
     const yearly = await screen.findByRole(
       'table',
       { name: 'Positions of United States of America per year' },

@@ -45,6 +45,7 @@ import { PICTURE_SOURCE } from '../../components/pictureLabels';
 import { COUNTED_MAJORITY_LABEL, RECORD_KIND_LABEL } from '../../components/labels';
 import { historyDecisionHref, historyHref, stateHref } from '../../store/route';
 import { formatDate } from '../../components/dates';
+import { useDocumentTitle } from '../../components/documentTitle';
 
 // With an import there, the same vote in its file (the merge's code loads only then).
 const ImportCounterpart = lazy(() => import('./ImportCounterpart'));
@@ -59,6 +60,11 @@ export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id:
     [members],
   );
   const groups = useMemo(() => (d < 0 ? [] : recordBreakdown(pack, d)), [pack, d]);
+  useDocumentTitle(
+    d < 0
+      ? 'Not found · General Assembly record'
+      : `${symbolOf(pack, d) || `rcid ${pack.rcid[d]}`}, ${formatDate(dateOf(pack, d), datePrecisionOf(pack, d))} · General Assembly record`,
+  );
   if (d < 0)
     return (
       <NotFound

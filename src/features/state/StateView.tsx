@@ -31,6 +31,7 @@ import { alignmentHref, decisionHref, historyDecisionHref, historyHref, stateHre
 import { requestHistory } from '../../store/history';
 import { HISTORY, datasetState, useStore } from '../../store/store';
 import { formatDate } from '../../components/dates';
+import { useDocumentTitle } from '../../components/documentTitle';
 import type { Imported } from '../../domain/undl/stored';
 import { IMPORT_DATASET_IDS } from '../../domain/undl/ids';
 import { importSeatPositions, importStateVoteRows } from '../../domain/undl/views';
@@ -46,10 +47,12 @@ export default function StateView({ dataset, stateKey }: { dataset: Dataset; sta
   const imports = [ga, sc].flatMap((i) => (i.status === 'ready' && i.kind === 'import' ? [i.imported] : []));
   const dayIndex = dataset.stateIndex.get(stateKey);
   const packState = pack ? pack.states[pack.stateIndex.get(stateKey) ?? -1] : undefined;
-  if (dayIndex === undefined && pack && !packState) {
+  const unknown = dayIndex === undefined && pack !== null && !packState;
+  const name = dayIndex !== undefined ? dataset.states[dayIndex].name : (packState?.name ?? stateKey);
+  useDocumentTitle(unknown ? 'Not found' : name);
+  if (unknown) {
     return <NotFound what={`There is no state “${stateKey.slice(0, 12)}” in the tracker's data.`} />;
   }
-  const name = dayIndex !== undefined ? dataset.states[dayIndex].name : (packState?.name ?? stateKey);
   const group = dayIndex !== undefined ? dataset.states[dayIndex].regionalGroup : null;
   return (
     <>
