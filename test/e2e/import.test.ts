@@ -292,7 +292,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('importing the UN Digital Library’s files'
     await page.goto(`${app.url}#/history?from=1971&to=1971&q=china`);
     await see(page.getByRole('status').filter({ hasText: '(9 of the record, 1 of the imported file only)' }), 30_000);
     const list = page.getByRole('table', { name: /^10 of 6,204 votes of the General Assembly/ });
-    await see(list.getByRole('link', { name: '25 Oct 1971' }));
+    await see(list.getByRole('link', { name: '25 Oct 1971, A/RES/2758(XXVI)' }));
     await see(list.getByText(/^Imported file only · may be the record’s R\/26\/2758A/));
     await page.goto(`${app.url}#/history?from=2017&to=2017&q=ES-10%2F19`);
     await see(page.getByRole('table').getByText(/Also in the imported file/), 30_000);

@@ -238,7 +238,12 @@ export function HistoryList({ pack, filter, onFilterChange, imported = null }: P
               const mayBe = only?.mayBe.get(v);
               return [
                 <>
-                  <a href={decisionHref(importedVoteId(store!, v))}>{formatDate(isoDateOfDay(store!.day[v]), 'day')}</a>
+                  <a
+                    href={decisionHref(importedVoteId(store!, v))}
+                    aria-label={`${formatDate(isoDateOfDay(store!.day[v]), 'day')}, ${textOf(store!, store!.symbol, v) || `record ${store!.undlId[v]}`}`}
+                  >
+                    {formatDate(isoDateOfDay(store!.day[v]), 'day')}
+                  </a>
                   <span className="muted small">
                     {textOf(store!, store!.symbol, v) || `record ${store!.undlId[v]}`}
                   </span>
@@ -264,7 +269,11 @@ export function HistoryList({ pack, filter, onFilterChange, imported = null }: P
             const inFile = pairs?.has(d) ? 'Also in the imported file' : null;
             return [
               <>
-                <a href={historyDecisionHref(historyDecisionId(pack, d))}>
+                {/* Named with its symbol too: the list has many votes of one month. */}
+                <a
+                  href={historyDecisionHref(historyDecisionId(pack, d))}
+                  aria-label={`${formatDate(dateOf(pack, d), datePrecisionOf(pack, d))}, ${symbol || `rcid ${pack.rcid[d]}`}`}
+                >
                   {formatDate(dateOf(pack, d), datePrecisionOf(pack, d))}
                 </a>
                 <span className="muted small">{symbol || `rcid ${pack.rcid[d]}`}</span>

@@ -285,7 +285,11 @@ function RecordPositions({ pack, state }: { pack: HistoryPack; state: HistorySta
             const holder = positions.holder[d];
             return [
               <>
-                <a href={historyDecisionHref(historyDecisionId(pack, d))}>
+                {/* Named with its symbol too: the list has many votes of one month. */}
+                <a
+                  href={historyDecisionHref(historyDecisionId(pack, d))}
+                  aria-label={`${formatDate(dateOf(pack, d), datePrecisionOf(pack, d))}, ${symbolOf(pack, d) || `rcid ${pack.rcid[d]}`}`}
+                >
                   {formatDate(dateOf(pack, d), datePrecisionOf(pack, d))}
                 </a>
                 <span className="muted small">{symbolOf(pack, d) || `rcid ${pack.rcid[d]}`}</span>
