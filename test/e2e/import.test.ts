@@ -107,7 +107,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('importing the UN Digital Library’s files'
     await see(done, 20_000);
     const report = page.getByRole('region', { name: 'Choose a file' });
     await see(report.getByText('Security Council (header version 2)'));
-    await see(report.getByText('1, on 24 Feb 2025 (1 year, 2025)'));
+    await see(report.getByText('1, on 24 Feb 2025', { exact: true }));
     const flagged = report.getByRole('table', { name: /^Votes flagged: 1/ });
     await see(flagged);
     expect(await flagged.locator('tbody tr').first().innerText()).toMatch(/^2\s+S\/RES\/2774\(2025\)\s+11 rows Y/);
@@ -265,6 +265,12 @@ describe.skipIf(SKIP_BROWSER_TESTS)('importing the UN Digital Library’s files'
     await page.goto(`${app.url}#/import`);
     await chooser(page).setInputFiles(fixture('ga-from-record.csv'));
     await see(page.getByRole('status').filter({ hasText: 'Imported ga-from-record.csv' }), 20_000);
+    await see(
+      page
+        .getByRole('region', { name: 'Choose a file' })
+        .getByText('2, from 25 Oct 1971 to 21 Dec 2017 (in 2 of the years 1971–2017)', { exact: true }),
+    );
+    await see(kept(page, 'General Assembly').getByText(/: 2 votes from 25 Oct 1971 to 21 Dec 2017, 324 positions;/));
     await page.goto(`${app.url}#/history/decision/rcid-5588`);
     const panel = page.getByRole('region', { name: 'In the imported UN Digital Library file' });
     await see(panel, 30_000);

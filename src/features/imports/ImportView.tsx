@@ -209,6 +209,22 @@ function JobOutcome({ job }: { job: ImportJob }) {
   }
 }
 
+/** The dates of an import's votes: "on 24 Feb 2025", or "from 25 Oct 1971 to 21 Dec 2017". */
+function datesOf(report: Pick<UndlReport, 'from' | 'to'>): string {
+  return report.from === report.to
+    ? `on ${formatDate(report.from, 'day')}`
+    : `from ${formatDate(report.from, 'day')} to ${formatDate(report.to, 'day')}`;
+}
+
+/** The years with votes: " (1971–1975)" where every year of the span has some, " (in 2 of the years 1971–2017)" else. */
+function yearsOf(years: readonly number[]): string {
+  if (years.length <= 1) return '';
+  const [first, last] = [years[0], years[years.length - 1]];
+  return years.length === last - first + 1
+    ? ` (${first}–${last})`
+    : ` (in ${years.length} of the years ${first}–${last})`;
+}
+
 /** What came in: the figures, then the rows left out and the votes flagged, each with its line. */
 function Report({ report }: { report: UndlReport }) {
   const years = report.years;
@@ -222,12 +238,8 @@ function Report({ report }: { report: UndlReport }) {
         </dd>
         <dt>Votes</dt>
         <dd>
-          {n(report.votes)},{' '}
-          {report.from === report.to
-            ? `on ${formatDate(report.from, 'day')}`
-            : `${formatDate(report.from, 'day')} to ${formatDate(report.to, 'day')}`}{' '}
-          ({plural(years.length, 'year')}
-          {years.length > 1 ? `, ${years[0]}–${years.at(-1)}` : years.length === 1 ? `, ${years[0]}` : ''})
+          {n(report.votes)}, {datesOf(report)}
+          {yearsOf(years)}
         </dd>
         <dt>Positions</dt>
         <dd>
@@ -399,9 +411,8 @@ function KeptImport({ imported }: { imported: Imported }) {
         <time dateTime={imported.importedAt}>
           {importedAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
         </time>
-        : {plural(report.votes, 'vote')} from {formatDate(report.from, 'day')} to {formatDate(report.to, 'day')},{' '}
-        {plural(report.positions, 'position')}; {plural(report.rejected, 'row')} left out,{' '}
-        {plural(report.flagged.length, 'vote')} flagged.
+        : {plural(report.votes, 'vote')} {datesOf(report)}, {plural(report.positions, 'position')};{' '}
+        {plural(report.rejected, 'row')} left out, {plural(report.flagged.length, 'vote')} flagged.
       </p>
       <ImportedVotes imported={imported} />
     </>
