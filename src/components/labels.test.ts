@@ -7,6 +7,7 @@ import { summarize } from '../domain/summary';
 import {
   MISSING_WORDS,
   capitalise,
+  downloadTheseLabel,
   columnHead,
   inSentence,
   joinNames,
@@ -227,5 +228,14 @@ describe('tallyWords', () => {
     );
     expect(tallyWords({ Y: 10, N: 0, A: 1, X: 0 }, 0)).toBe('10 in favour, 0 against, 1 abstention, 0 non-voting');
     expect(tallyWords({ Y: null, N: null, A: null, X: null }, 0)).toBe('No tally recorded');
+  });
+});
+
+describe('a download button for what a table shows', () => {
+  it('speaks of one as one, and writes a larger count in full', () => {
+    expect(downloadTheseLabel(1, 'row')).toBe('Download this row (CSV)');
+    expect(downloadTheseLabel(18, 'row')).toBe('Download these 18 rows (CSV)');
+    expect(downloadTheseLabel(6204, 'vote')).toBe('Download these 6,204 votes (CSV)');
+    expect(downloadTheseLabel(0, 'position')).toBe('Download these 0 positions (CSV)');
   });
 });

@@ -203,3 +203,8 @@ export const BAND_COLOR = {
   divided: '#8856A7',
   'highly-divided': '#3F007D',
 } as const;
+
+/** A download button's words for what a table shows: "Download this vote (CSV)", "Download these 1,204 votes (CSV)". */
+export function downloadTheseLabel(count: number, noun: 'vote' | 'position' | 'row'): string {
+  return count === 1 ? `Download this ${noun} (CSV)` : `Download these ${count.toLocaleString('en')} ${noun}s (CSV)`;
+}

@@ -9,7 +9,7 @@ import type { DecisionSummary } from '../../domain/summary';
 import { toCsv } from '../../domain/csv';
 import { isPosition } from '../../domain/vocabulary';
 import { DownloadButton, fileNamePart } from '../../components/DownloadButton';
-import { POSITION_FILTER_LABEL, POSITION_LABEL } from '../../components/labels';
+import { POSITION_FILTER_LABEL, POSITION_LABEL, downloadTheseLabel } from '../../components/labels';
 import type { Sort } from '../../store/route';
 import { StateFilters } from './StateFilters';
 import { StateTable } from './StateTable';
@@ -78,7 +78,7 @@ export function StatesPanel(props: Props) {
                 fileName={fileName}
                 makeCsv={() => toCsv(TABLE_COLUMNS, shown.map(rowCells), { bom: true })}
               >
-                Download these {shown.length} rows (CSV)
+                {downloadTheseLabel(shown.length, 'row')}
               </DownloadButton>
             )}
           </div>

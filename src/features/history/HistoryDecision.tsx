@@ -42,7 +42,7 @@ import { TallyChart } from '../../components/TallyChart';
 import type { Segment } from '../../components/TallyChart';
 import { ShareCard } from '../../components/ShareCard';
 import { PICTURE_SOURCE } from '../../components/pictureLabels';
-import { COUNTED_MAJORITY_LABEL, RECORD_KIND_LABEL } from '../../components/labels';
+import { COUNTED_MAJORITY_LABEL, RECORD_KIND_LABEL, downloadTheseLabel } from '../../components/labels';
 import { historyDecisionHref, historyHref, stateHref } from '../../store/route';
 import { formatDate } from '../../components/dates';
 import { useDocumentTitle } from '../../components/documentTitle';
@@ -272,7 +272,7 @@ export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id:
                 )
               }
             >
-              Download these {rows.length} positions (CSV)
+              {downloadTheseLabel(rows.length, 'position')}
             </DownloadButton>
           )}
         </div>

@@ -25,7 +25,7 @@ import { DownloadButton } from '../../components/DownloadButton';
 import { YearRange } from '../../components/YearInput';
 import { MiniTally } from '../../components/MiniTally';
 import { VirtualTable } from '../../components/VirtualTable';
-import { COUNTED_MAJORITY_LABEL, RECORD_KIND_LABEL } from '../../components/labels';
+import { COUNTED_MAJORITY_LABEL, RECORD_KIND_LABEL, downloadTheseLabel } from '../../components/labels';
 import { historyDecisionHref } from '../../store/route';
 import { formatDate } from '../../components/dates';
 import type { Imported } from '../../domain/undl/stored';
@@ -212,7 +212,7 @@ export function HistoryList({ pack, filter, onFilterChange, imported = null }: P
                 : toCsv(RECORD_LIST_HEADER, recordListRows(pack, rows), { bom: true })
             }
           >
-            Download these {n(rows.length)} votes (CSV)
+            {downloadTheseLabel(rows.length, 'vote')}
           </DownloadButton>
         )}
       </div>

@@ -26,7 +26,7 @@ import { NotFound } from '../../components/NotFound';
 import { PositionBadge, DisputedBadge } from '../../components/Badges';
 import { VirtualTable } from '../../components/VirtualTable';
 import { YearlyChart } from '../../components/YearlyChart';
-import { BODY_LABEL, NOT_REPORTED } from '../../components/labels';
+import { BODY_LABEL, NOT_REPORTED, downloadTheseLabel } from '../../components/labels';
 import { alignmentHref, decisionHref, historyDecisionHref, historyHref, stateHref } from '../../store/route';
 import { requestHistory } from '../../store/history';
 import { HISTORY, datasetState, useStore } from '../../store/store';
@@ -265,7 +265,7 @@ function RecordPositions({ pack, state }: { pack: HistoryPack; state: HistorySta
             fileName={`un-ga-record-${state.key}-${shown}-${rows.length}-votes.csv`}
             makeCsv={() => toCsv(STATE_VOTES_HEADER, stateVoteRows(pack, state, positions, rows), { bom: true })}
           >
-            Download these {rows.length.toLocaleString('en')} votes (CSV)
+            {downloadTheseLabel(rows.length, 'vote')}
           </DownloadButton>
         )}
       </div>
