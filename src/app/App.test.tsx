@@ -28,6 +28,7 @@ describe('overview', () => {
       within(card).getByText('93 in favour, 18 against, 65 abstentions, 17 non-voting (of 193 members).'),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'General Assembly' })).toBeInTheDocument();
+    expect(screen.getByText(/^12 recorded decisions of 24 Feb 2025 in the General Assembly/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Security Council' })).toBeInTheDocument();
     expect(screen.getByText('Vetoed by the Russian Federation (9 in favour)')).toBeInTheDocument();
     expect(screen.getByText('Vetoed by the Russian Federation (11 in favour)')).toBeInTheDocument();

@@ -20,15 +20,16 @@ import { BODY_LABEL, KIND_LABEL, RESULT_LABEL, outcomeWords, reasonWords } from 
 import { decisionHref } from '../../store/route';
 
 export function Overview({ dataset }: { dataset: Dataset }) {
-  const dates = [...new Set(dataset.decisions.map((d) => d.date))].join(', ');
+  const days = [...new Set(dataset.decisions.map((d) => d.date))];
+  const dates = days.join(', ');
   return (
     <>
       <div className="page-head">
         <h1>{dataset.title}</h1>
         <p className="lede">
-          {dataset.decisions.length} recorded decisions of {dates} in the General Assembly and the Security Council, in
-          voting order. Each decision's page gives the source of every count; positions no source gives are shown as{' '}
-          <em>not reported</em>.
+          {dataset.decisions.length} recorded decisions of {days.map((d) => formatDate(d, 'day')).join(', ')} in the
+          General Assembly and the Security Council, in voting order. Each decision's page gives the source of every
+          count; positions no source gives are shown as <em>not reported</em>.
         </p>
         <DownloadButton
           fileName={`un-votes-${dates.replace(/, /g, '_')}-all-decisions.csv`}
