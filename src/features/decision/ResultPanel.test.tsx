@@ -55,4 +55,12 @@ describe('the result of a decision', () => {
       `The outcome is as recorded; it cannot be checked against the tally without ${missing}.`,
     );
   });
+
+  it('a count the tally does not record says so, with the states the sources report with that position', () => {
+    resultOf(bundledDataset(), 'sc-am-sovereignty');
+    const counts = (name: string) => screen.getByText(name, { selector: 'dt' }).parentElement!;
+    expect(counts('Yes')).toHaveTextContent(/^Yes9$/);
+    expect(counts('No')).toHaveTextContent(/^No—not recorded; 1 reported$/);
+    expect(counts('Abstain')).toHaveTextContent(/^Abstain—not recorded$/);
+  });
 });

@@ -2,7 +2,7 @@
 import type { Dataset } from '../../domain/model';
 import type { Position } from '../../domain/schema';
 import type { DecisionSummary } from '../../domain/summary';
-import { formatTally } from '../../domain/tally';
+import { deriveTally, formatTally } from '../../domain/tally';
 import { OutcomeBadge } from '../../components/Badges';
 import { ShareCard } from '../../components/ShareCard';
 import { tallyParts } from '../../components/TallyFigure';
@@ -12,6 +12,7 @@ import {
   BODY_LABEL,
   KIND_LABEL,
   MISSING_WORDS,
+  NOT_RECORDED,
   POSITION_LABEL,
   outcomeWords,
   reasonWords,
@@ -30,6 +31,7 @@ export function ResultPanel({
   pictureSource?: string;
 }) {
   const { recorded, decision } = summary;
+  const reported = deriveTally(decision.positions);
   const date = formatDate(decision.date, 'day');
   return (
     <section aria-labelledby="result-heading" className="panel">
@@ -48,6 +50,13 @@ export function ResultPanel({
           <div key={p}>
             <dt>{POSITION_LABEL[p]}</dt>
             <dd className="num">{recorded[p] ?? '—'}</dd>
+            {/* A count the tally does not record, beside the states the sources report with that position. */}
+            {recorded[p] === null && (
+              <dd className="small muted count-note">
+                {NOT_RECORDED.toLowerCase()}
+                {reported[p] > 0 && `; ${reported[p]} reported`}
+              </dd>
+            )}
           </div>
         ))}
       </dl>
