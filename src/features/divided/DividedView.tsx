@@ -466,7 +466,8 @@ function List({
           const href = v.page === 'record' ? historyDecisionHref(v.id) : decisionHref(v.id);
           return [
             <>
-              <span className="muted small">{count(i + 1)}.</span> <a href={href}>{v.symbol || (v.page === 'record' ? v.id.replace('-', ' ') : v.title)}</a>
+              <span className="muted small">{count(i + 1)}.</span>{' '}
+              <a href={href}>{v.symbol || (v.page === 'record' ? v.id.replace('-', ' ') : v.title)}</a>
               <span className="muted small">{formatDate(v.date, v.precision)}</span>
             </>,
             <span className="clamp">{v.title || 'No title'}</span>,
