@@ -26,7 +26,7 @@ import { YearRange } from '../../components/YearInput';
 import { MiniTally } from '../../components/MiniTally';
 import { VirtualTable } from '../../components/VirtualTable';
 import { COUNTED_MAJORITY_LABEL, RECORD_KIND_LABEL, downloadTheseLabel } from '../../components/labels';
-import { historyDecisionHref } from '../../store/route';
+import { decisionHref, historyDecisionHref } from '../../store/route';
 import { formatDate } from '../../components/dates';
 import type { Imported } from '../../domain/undl/stored';
 import { isoDateOfDay, textOf } from '../../domain/undl/format';
@@ -42,7 +42,6 @@ import {
   listRowOf,
   mergedListRows,
 } from '../../domain/merge/list';
-import { decisionHref } from '../../store/route';
 
 interface Props {
   pack: HistoryPack;
