@@ -1,7 +1,7 @@
 /**
  * The General Assembly's list over the record and an import of the
  * Library's General Assembly file: every vote of the record (with the
- * import's vote where it is the same vote), then, in order of date, every
+ * import's vote where it is the same vote) and, among them by date, every
  * vote of the import that is none of the record's. A vote of the import that
  * may be one of the record's but could not be told apart (`ambiguous` in the
  * match) is listed as the import's, and says with which of the record's it
