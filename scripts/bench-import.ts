@@ -30,9 +30,8 @@
  * --expose-gc, for the memory figures).
  */
 import { createReadStream, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { parseMembership } from '../src/domain/membership';

@@ -31,11 +31,10 @@
  * It reports figures; it is not a test: it exits 0 whatever they are (1
  * only when it cannot run).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createReadStream } from 'node:fs';
 import { loadDatasetText } from '../src/domain/load';
 import { parseMembership } from '../src/domain/membership';
 import { decodePack } from '../src/domain/history/pack';

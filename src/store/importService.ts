@@ -6,8 +6,7 @@
 import membershipCsv from '../../data/sources/un-membership.csv?raw';
 import { parseMembership } from '../domain/membership';
 import type { Membership } from '../domain/membership';
-import { createUndlReader } from '../domain/undl/reader';
-import { UndlCancelled } from '../domain/undl/reader';
+import { UndlCancelled, createUndlReader } from '../domain/undl/reader';
 import type { Imported } from '../domain/undl/stored';
 import { importId } from '../domain/undl/stored';
 

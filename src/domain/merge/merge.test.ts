@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GROUPS_FILE } from '../../../scripts/import-undl';
-import { readGroups } from '../undl/dataset';
+import { readGroups, undlDataset } from '../undl/dataset';
 import { bundledDataset, decisionOf } from '../../../test/dataset';
 import { committedPack } from '../../../test/history';
 import { importFixture } from '../../../test/undl';
@@ -14,7 +14,6 @@ import { POSITION_CODE } from '../history/format';
 import { decisionOfRcid, positionOf } from '../history/pack';
 import { buildDataset } from '../model';
 import { UNDL_CODE, positionsOf } from '../undl/format';
-import { undlDataset } from '../undl/dataset';
 import {
   datasetVotes,
   decisionStatements,

@@ -1,7 +1,6 @@
 /** Controls and marks the alignment view's sections share. */
 import { useMemo } from 'react';
-import type { Party } from '../../domain/alignment';
-import type { RecordPositions } from '../../domain/alignment';
+import type { Party, RecordPositions } from '../../domain/alignment';
 
 /** A choice of state among the parties, in order of name. */
 export function StateSelect({
