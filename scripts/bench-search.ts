@@ -240,7 +240,7 @@ async function inChromium(say: (line: string) => void, file: string, runs: numbe
     );
     const opened = Date.now();
     await page.keyboard.press('Control+K');
-    const box = page.getByRole('combobox');
+    const box = page.getByRole('combobox', { name: 'Search views, states, topics and decisions' });
     await box.waitFor();
     // Every index in: the help line names the record and the import, and nothing still loading.
     await page.waitForFunction(
