@@ -201,10 +201,12 @@ function inNode(
   say(goalLine(all));
 
   say('');
-  say('what they find (the best of each group):');
+  say('what they find (the best of each group; how many it shows of how many match):');
   for (const query of QUERIES) {
     const { groups } = keystroke(query);
-    const best = groups.map((g) => `${g.kind}: ${g.hits[0].label} (${g.hits[0].tier})`).join('; ');
+    const best = groups
+      .map((g) => `${g.kind}: ${g.hits[0].label} (${g.hits[0].tier}; ${g.hits.length} of ${g.found})`)
+      .join('; ');
     say(`  ${query.padEnd(20)} ${best || 'nothing'}`);
   }
 }
