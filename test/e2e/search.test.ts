@@ -93,7 +93,10 @@ describe.skipIf(SKIP_BROWSER_TESTS)('jump-to search', () => {
     await page.keyboard.press('Control+K');
     const again = await see(page.getByRole('combobox'));
     await again.pressSequentially('A/RES/2758 (XXVI)');
-    await see(page.getByRole('option', { name: /^A\/RES\/2758 [A-G]\b.*GA record · 1971/ }).first(), 30_000);
+    await see(
+      page.getByRole('option', { name: /^A\/RES\/2758\(XXVI\).*GA record · 1971 · R\/26\/2758[A-G] · / }).first(),
+      30_000,
+    );
     expect(
       workers.some((path) => /\/assets\/search\.worker-[^/]*\.js$/.test(path)),
       workers.join(),

@@ -8,6 +8,8 @@ import type { SearchEntry, SearchHit } from './index';
 import { answerQuery, buildSearchIndex, groupHits, searchIndex } from './index';
 import { recordListFilter } from './list';
 import { filterDecisions } from '../history/filter';
+import { decisionOfRcid, symbolOf } from '../history/pack';
+import { officialSymbolOf } from '../history/views';
 import { NO_FILTER } from '../history/vocabulary';
 import { dayDecisionEntries, namesInNote, recordDecisionEntries, stateEntries } from './entries';
 
@@ -121,15 +123,46 @@ describe('decisions by symbol, in their many spellings', () => {
   it("the record's symbols: as the UN writes them, with the session in roman numerals, and as the record does", () => {
     const symbolOfHit = (hit: SearchHit) =>
       pack.strings[pack.symbol[pack.rcid.indexOf(Number(hit.target.slice('rcid-'.length)))]];
-    // Resolution 2758 (XXVI) was voted on in parts, A to G.
+    // The record letters its seven votes on resolution 2758 (XXVI), A to G.
     for (const query of ['A/RES/2758 (XXVI)', 'A/RES/2758', '2758 (XXVI)', 'R/26/2758', 'A/RES/2758 G']) {
       const hits = searchIndex(recordIndex, query);
       expect(hits.length, query).toBeGreaterThan(0);
       for (const hit of hits) expect(symbolOfHit(hit), query).toMatch(/^R\/26\/2758[A-G]$/);
     }
-    expect(searchIndex(recordIndex, 'A/RES/2758 G')).toMatchObject([{ label: 'A/RES/2758 G', tier: 'exact' }]);
-    expect(searchIndex(recordIndex, 'A/RES/2758 (XXVI) G')[0]).toMatchObject({ label: 'A/RES/2758 G', tier: 'exact' });
-    expect(searchIndex(recordIndex, 'A/RES/44/41 C')[0]).toMatchObject({ label: 'A/RES/44/41 C', tier: 'exact' });
+    // Shown as its page shows it: the UN's symbol (before the 31st session the resolution, its session in roman
+    // numerals), the record's symbol before the title to tell its votes on one text apart.
+    for (const query of ['A/RES/2758 G', 'A/RES/2758 (XXVI) G', 'R/26/2758G'])
+      expect(searchIndex(recordIndex, query)[0], query).toMatchObject({
+        label: 'A/RES/2758(XXVI)',
+        detail: 'R/26/2758G · CHINA REPRESENTATION',
+        target: 'rcid-1190',
+        tier: 'exact',
+      });
+    expect(searchIndex(recordIndex, 'A/RES/44/41 C')[0]).toMatchObject({
+      label: 'A/RES/44/41 C',
+      detail: expect.stringMatching(/^R\/44\/41C · /),
+      tier: 'exact',
+    });
+    expect(searchIndex(recordIndex, 'A/RES/39/148 B')[0]).toMatchObject({
+      label: 'A/RES/39/148 B',
+      target: 'rcid-2694',
+    });
+  });
+
+  it("each vote of the record as its page names it: the UN's symbol, or the record's where it gives none", () => {
+    const label = (rcid: number) => {
+      const hits = searchIndex(recordIndex, `R/${symbolOf(pack, decisionOfRcid(pack, rcid)).slice(2)}`, 50);
+      return hits.find((h) => h.target === `rcid-${rcid}`)?.label;
+    };
+    for (const rcid of [2694, 1190, 3412, 963]) {
+      const d = decisionOfRcid(pack, rcid);
+      expect(label(rcid)).toBe(officialSymbolOf(pack, d));
+    }
+    // A vote on an amendment: the record's symbol, as its page writes it; still found by the UN's.
+    expect(label(1834)).toBe('R/32/450B');
+    expect(searchIndex(recordIndex, 'A/RES/32/450 B', 50).map((h) => h.target)).toContain('rcid-1834');
+    // The UN's symbol already: as it is.
+    expect(searchIndex(recordIndex, 'A/RES/ES-10/19')[0]).toMatchObject({ label: 'A/RES/ES-10/19' });
   });
 });
 

@@ -132,7 +132,7 @@ describe('the jump-to search', () => {
     expect(screen.getAllByRole('option').at(-1)).toBe(last);
     await user.clear(box);
     await user.type(box, 'R/26/2758G');
-    await screen.findByRole('option', { name: /^A\/RES\/2758 G/ });
+    await screen.findByRole('option', { name: /^A\/RES\/2758\(XXVI\).*R\/26\/2758G/ });
     expect(screen.queryByRole('group', { name: 'The GA record’s list' })).toBeNull();
     expect(screen.getByRole('status')).toHaveTextContent(/^1 result; the best first\.$/);
     await user.clear(box);

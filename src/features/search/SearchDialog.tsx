@@ -121,6 +121,7 @@ function recordTexts(pack: HistoryPack) {
     symbol: pack.symbol.slice(),
     description: pack.description.slice(),
     session: pack.session.slice(),
+    flags: pack.flags.slice(),
     strings: pack.strings,
   };
 }
