@@ -200,10 +200,12 @@ function inNode(
   say(goalLine(all));
 
   say('');
-  say('what they find (the best of each group):');
+  say('what they find (the best of each group; how many it shows of how many match):');
   for (const query of QUERIES) {
     const { groups } = keystroke(query);
-    const best = groups.map((g) => `${g.kind}: ${g.hits[0].label} (${g.hits[0].tier})`).join('; ');
+    const best = groups
+      .map((g) => `${g.kind}: ${g.hits[0].label} (${g.hits[0].tier}; ${g.hits.length} of ${g.found})`)
+      .join('; ');
     say(`  ${query.padEnd(20)} ${best || 'nothing'}`);
   }
 }
@@ -239,7 +241,7 @@ async function inChromium(say: (line: string) => void, file: string, runs: numbe
     );
     const opened = Date.now();
     await page.keyboard.press('Control+K');
-    const box = page.getByRole('combobox');
+    const box = page.getByRole('combobox', { name: 'Search views, states, topics and decisions' });
     await box.waitFor();
     // Every index in: the help line names the record and the import, and nothing still loading.
     await page.waitForFunction(

@@ -11,8 +11,10 @@ import { BANDS } from '../domain/divided';
 import { BAND_COLOR, BAND_LABEL } from './labels';
 
 export interface BandBar {
-  /** What the bar holds, as its axis writes it ("20–30%", "2"). */
+  /** What the bar holds, as its table and tooltip write it ("20–30%", "5 or more"). */
   label: string;
+  /** The same, shorter, as the axis writes it under the bar ("5+"); the label where not given. */
+  tick?: string;
   counts: Record<Band, number>;
   total: number;
 }
@@ -23,6 +25,7 @@ export function BandChart({
   tableCaption,
   barHead,
   xLabel,
+  edges,
   picture,
 }: {
   bars: readonly BandBar[];
@@ -32,21 +35,34 @@ export function BandChart({
   barHead: string;
   /** The chart's axis title. */
   xLabel: string;
+  /**
+   * Where the bars are equal bins of one scale (0–10, 10–20, … 90–100): their
+   * edges, one more than the bars, which the axis writes between the bars
+   * (0, 10, … 100) instead of a range under each, so they stay apart on a phone.
+   */
+  edges?: readonly number[];
   /** Where given, the chart downloads as a picture. */
   picture?: PictureInfo;
 }) {
-  const data = bars.map((b) => ({ label: b.label, ...b.counts }));
+  const data = bars.map((b) => ({ label: b.label, tick: b.tick ?? b.label, ...b.counts }));
   const used = BANDS.filter((band) => bars.some((b) => b.counts[band] > 0));
   return (
     <ChartFigure
       className="yearly band-chart"
       chart={
         <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 16, left: -8 }} accessibilityLayer={false}>
+          <BarChart
+            data={data}
+            margin={{ top: 8, right: edges ? 16 : 8, bottom: 16, left: -8 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid vertical={false} stroke="#e5e5e5" />
             <XAxis
-              dataKey="label"
-              tick={{ fontSize: 12 }}
+              dataKey="tick"
+              tick={edges ? (props: TickProps) => <EdgeTick {...props} edges={edges} /> : { fontSize: 12 }}
+              tickLine={!edges}
+              tickSize={TICK_SIZE}
+              tickMargin={TICK_MARGIN}
               interval={0}
               label={{ value: xLabel, position: 'insideBottom', offset: -10, fontSize: 12 }}
             />
@@ -115,6 +131,41 @@ export function BandChart({
         </>
       }
     />
+  );
+}
+
+const TICK_SIZE = 6;
+const TICK_MARGIN = 2;
+
+/** What Recharts hands a custom tick of a category axis. */
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { index: number; offset?: number };
+}
+
+/**
+ * A bar's left edge under it, as a mark and its figure, and the last bar's
+ * right edge too: a histogram's scale written between its bars.
+ */
+function EdgeTick({ x, y, payload, edges }: TickProps & { edges: readonly number[] }) {
+  if (payload === undefined) return null;
+  const { index, offset = 0 } = payload;
+  const middle = Number(x);
+  const top = Number(y) - TICK_MARGIN;
+  const at = [{ x: middle - offset, value: edges[index] }];
+  if (index === edges.length - 2) at.push({ x: middle + offset, value: edges[index + 1] });
+  return (
+    <g className="recharts-cartesian-axis-tick">
+      {at.map((edge) => (
+        <g key={edge.value}>
+          <line x1={edge.x} x2={edge.x} y1={top - TICK_SIZE} y2={top} stroke="#666" />
+          <text x={edge.x} y={Number(y)} dy="0.71em" textAnchor="middle" fontSize={12} fill="#666">
+            {edge.value}
+          </text>
+        </g>
+      ))}
+    </g>
   );
 }
 

@@ -194,6 +194,52 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the most divided votes and topics', () => {
     ['1280', DESKTOP],
     ['375', PHONE],
   ] as const) {
+    it(`writes each chart's axis labels apart and inside the chart at ${name} px`, async () => {
+      await page.setViewportSize(viewport);
+      for (const hash of ['#/divided', '#/divided?dataset=day&body=sc', '#/topics?topic=co']) {
+        await page.goto(`${app.url}${hash}`);
+        const ticks = page.locator('figure .recharts-xAxis-tick-labels text');
+        await see(ticks.first(), 20_000);
+        const boxes = await ticks.evaluateAll((texts) =>
+          texts.map((t) => {
+            const box = t.getBoundingClientRect();
+            const chart = t.closest('svg')!.getBoundingClientRect();
+            return { text: t.textContent ?? '', left: box.left, right: box.right, chart };
+          }),
+        );
+        expect(boxes.length, `${hash}: axis labels`).toBeGreaterThan(3);
+        for (const [i, box] of boxes.entries()) {
+          expect(box.left, `${hash}: “${box.text}” starts outside its chart`).toBeGreaterThanOrEqual(box.chart.left);
+          expect(box.right, `${hash}: “${box.text}” ends outside its chart`).toBeLessThanOrEqual(box.chart.right);
+          const next = boxes[i + 1];
+          if (next) expect(next.left - box.right, `${hash}: “${box.text}” runs into “${next.text}”`).toBeGreaterThan(2);
+        }
+      }
+      // The Assembly's histogram: its scale from 0 to 100 under the bars; the table keeps every bar's range.
+      await page.goto(`${app.url}#/divided`);
+      const histogram = page.locator('figure.band-chart');
+      await see(histogram.locator('.recharts-xAxis-tick-labels text').first(), 20_000);
+      expect(await histogram.locator('.recharts-xAxis-tick-labels text').allTextContents()).toEqual([
+        '0',
+        '10',
+        '20',
+        '30',
+        '40',
+        '50',
+        '60',
+        '70',
+        '80',
+        '90',
+        '100',
+      ]);
+      await see(histogram.getByText('Margin, % of those voting yes or no'));
+      await histogram.getByText('The chart as a table').click();
+      const table = page.getByRole('table', { name: /^Votes by margin as a share of yes and no/ });
+      expect(await table.getByRole('rowheader').allTextContents()).toEqual(
+        Array.from({ length: 10 }, (_, i) => `${i * 10}–${i * 10 + 10}%`),
+      );
+    });
+
     it(`has no serious accessibility problem at ${name} px, nor a page wider than the screen`, async () => {
       await page.setViewportSize(viewport);
       for (const hash of [

@@ -2,8 +2,10 @@
  * The jump-to search in Chromium, on the built app under its
  * Content-Security-Policy: Control+K then "ES-11/7" then Enter opens the
  * decision; "USSR" finds the Russian Federation's seat; the record's index
- * is built in the search worker; the first screen does not load the
- * dialog's code; axe at 1280 and 375 px with the dialog open.
+ * is built in the search worker; a capped group says how many it shows of
+ * how many, and the last option opens the record's list with the words;
+ * the first screen does not load the dialog's code; axe at 1280 and 375 px
+ * with the dialog open.
  */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -91,7 +93,10 @@ describe.skipIf(SKIP_BROWSER_TESTS)('jump-to search', () => {
     await page.keyboard.press('Control+K');
     const again = await see(page.getByRole('combobox'));
     await again.pressSequentially('A/RES/2758 (XXVI)');
-    await see(page.getByRole('option', { name: /^A\/RES\/2758 [A-G]\b.*GA record · 1971/ }).first(), 30_000);
+    await see(
+      page.getByRole('option', { name: /^A\/RES\/2758\(XXVI\).*GA record · 1971 · R\/26\/2758[A-G] · / }).first(),
+      30_000,
+    );
     expect(
       workers.some((path) => /\/assets\/search\.worker-[^/]*\.js$/.test(path)),
       workers.join(),
@@ -99,6 +104,26 @@ describe.skipIf(SKIP_BROWSER_TESTS)('jump-to search', () => {
     // Escape closes it, and focus is back where it was.
     await page.keyboard.press('Escape');
     expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('"ussr" says it shows the best 8 of the record\'s 85 votes; the last option, by the arrows, opens the list of them', async () => {
+    watched = await watchedPage(context);
+    const { page } = watched;
+    await openView(page, app.url, '#/');
+    await page.keyboard.press('Control+K');
+    const box = await see(page.getByRole('combobox'));
+    await box.pressSequentially('ussr');
+    // Counted in the worker, where the record's index is.
+    const decisions = await see(page.getByRole('group', { name: 'Decisions: the best 8 of 85' }), 30_000);
+    expect(await decisions.getByRole('option').count()).toBe(8);
+    await see(page.getByRole('status').filter({ hasText: 'The best 9 of 86 results' }));
+    const last = page.getByRole('group', { name: 'The GA record’s list' }).getByRole('option');
+    expect(await last.innerText()).toMatch(/^Votes with “ussr”/);
+    await page.keyboard.press('ArrowUp');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await last.getAttribute('id'));
+    await page.keyboard.press('Enter');
+    await see(page.getByRole('status').filter({ hasText: /^85 of [\d,]+ votes match/ }), 30_000);
+    expect(new URL(page.url()).hash).toBe('#/history?q=ussr');
   });
 
   it(

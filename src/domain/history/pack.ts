@@ -276,7 +276,7 @@ import type { DecisionKind } from './vocabulary';
 export type { DecisionKind } from './vocabulary';
 export { DECISION_KINDS } from './vocabulary';
 
-export function kindOf(pack: HistoryPack, d: number): DecisionKind {
+export function kindOf(pack: Pick<HistoryPack, 'flags'>, d: number): DecisionKind {
   const f = pack.flags[d];
   if (f & FLAG.amendment) return 'amendment';
   if (f & FLAG.paragraph) return 'paragraph';

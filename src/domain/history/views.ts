@@ -5,6 +5,7 @@
  */
 import type { Cell } from '../csv';
 import { gaOutcome } from '../rules';
+import { officialSymbol } from '../merge/symbol';
 import { POSITION_CODE } from './format';
 import type { CountedTally, HistoryPack, HistoryState } from './pack';
 import {
@@ -19,6 +20,18 @@ import {
   titleOf,
   topicsOf,
 } from './pack';
+
+/**
+ * The UN's symbol of the resolution a vote of the record is on, as the UN
+ * writes it (`officialSymbol`: `R/39/148B` → `A/RES/39/148 B`), to show
+ * beside the record's own; null where the record's symbol gives none or is
+ * the UN's already, and for a vote on an amendment, which is no vote on the
+ * resolution its symbol names.
+ */
+export function officialSymbolOf(pack: Pick<HistoryPack, 'flags' | 'symbol' | 'strings'>, d: number): string | null {
+  if (kindOf(pack, d) === 'amendment') return null;
+  return officialSymbol(pack.strings[pack.symbol[d]]);
+}
 
 /** The record's decisions have ids of their own in the tracker: `rcid-` and the record's key. */
 export function historyDecisionId(pack: HistoryPack, d: number): string {

@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { committedPack } from '../../../test/history';
 import { importFixture } from '../../../test/undl';
-import { decisionOfRcid, symbolOf } from '../history/pack';
-import { parseResolution, resolutionKey, wholeResolutionKey } from './symbol';
+import { decisionOfRcid, kindOf, symbolOf } from '../history/pack';
+import { officialSymbolOf } from '../history/views';
+import { officialSymbol, parseResolution, resolutionKey, wholeResolutionKey } from './symbol';
 
 const root = resolve(import.meta.dirname, '../../..');
 const pack = committedPack();
@@ -95,6 +96,82 @@ describe('resolutionKey on the record’s own symbols (`unres`)', () => {
     // What gives none: the record's early numbers, its 159 votes without a symbol, the special sessions' codes.
     expect(noKey.get('')).toBe(159);
     expect([...noKey.keys()].every((shape) => /^(R\/9\/9|ESS|SS|GOAR|R\/9X?$|R\/9 9|$)/.test(shape))).toBe(true);
+  });
+});
+
+describe('the UN’s symbol beside the record’s own', () => {
+  it.each([
+    // rcid, unres as the record gives it, the UN's symbol
+    [2694, 'R/39/148B', 'A/RES/39/148 B'],
+    [3412, 'R/44/41C', 'A/RES/44/41 C'],
+    [4713, 'R/61/128AB', 'A/RES/61/128 AB'],
+    [3238, 'R/42/209/C', 'A/RES/42/209 C'],
+    [1943, 'R/33/116A/I', 'A/RES/33/116 A/I'],
+    [2086, 'R/34/233/XII', 'A/RES/34/233/XII'],
+    // Before the 31st session: the resolution, the session in roman numerals; the record's letters are its own.
+    [1190, 'R/26/2758G', 'A/RES/2758(XXVI)'],
+    [1184, 'R/26/2758A', 'A/RES/2758(XXVI)'],
+    [963, 'R/21/2226', 'A/RES/2226(XXI)'],
+    [1622, 'R/30/3379', 'A/RES/3379(XXX)'],
+  ])('rcid %i: %s is %s', (rcid, unres, official) => {
+    const d = decisionOfRcid(pack, rcid);
+    expect(symbolOf(pack, d)).toBe(unres);
+    expect(officialSymbol(unres)).toBe(official);
+    expect(officialSymbolOf(pack, d)).toBe(official);
+    // The same resolution as the record's symbol, read back from the UN's.
+    const key = resolutionKey('GA', unres)!;
+    expect(resolutionKey('GA', official)).toBe(official.includes('(') ? wholeResolutionKey(key) : key);
+  });
+
+  it.each([
+    // No symbol; the record's early numbers (not the resolutions'); the special sessions' codes; odd ones.
+    [812, ''],
+    [3, 'R/1/66'],
+    [9019, 'ESS/1/34'],
+    [5588, 'A/RES/ES-10/19'],
+    [5467, 'A/RES/71/5'],
+  ])('rcid %i: %s is left as it is', (rcid, unres) => {
+    const d = decisionOfRcid(pack, rcid);
+    expect(symbolOf(pack, d)).toBe(unres);
+    expect(officialSymbol(unres)).toBeNull();
+    expect(officialSymbolOf(pack, d)).toBeNull();
+  });
+
+  it('leaves a vote on an amendment as the record writes it: the vote is not on the resolution', () => {
+    for (const [rcid, unres] of [
+      [858, 'R/18/1903A'],
+      [1834, 'R/32/450B'],
+      [2475, 'R/37/235C'],
+    ] as const) {
+      const d = decisionOfRcid(pack, rcid);
+      expect(symbolOf(pack, d)).toBe(unres);
+      expect(kindOf(pack, d)).toBe('amendment');
+      expect(officialSymbol(unres)).not.toBeNull();
+      expect(officialSymbolOf(pack, d)).toBeNull();
+    }
+  });
+
+  it('gives none to what names no resolution of the record', () => {
+    for (const symbol of ['', '   ', 'R/17/1742', 'SS/1/175', 'ESS/2/79/E', 'GOAR/1/1288B', 'R/6444A', 'R/10 65'])
+      expect(officialSymbol(symbol)).toBeNull();
+  });
+
+  it('over the whole record: one for every vote with a key but an amendment or one the UN’s already', () => {
+    let shown = 0;
+    for (let d = 0; d < pack.decisionCount; d++) {
+      const unres = symbolOf(pack, d);
+      const official = officialSymbolOf(pack, d);
+      if (official === null) {
+        expect(
+          resolutionKey('GA', unres) === null || kindOf(pack, d) === 'amendment' || unres.startsWith('A/RES/'),
+        ).toBe(true);
+        continue;
+      }
+      shown++;
+      expect(official).toMatch(/^A\/RES\/(\d+\/\d+( [A-Z]{1,2})?(\/[IVX]+)?|\d+\([IVXL]+\))$/);
+      expect(official).not.toBe(unres);
+    }
+    expect(shown).toBeGreaterThan(4500);
   });
 });
 

@@ -37,6 +37,7 @@
  * `S/2025/112`), a symbol of the other body, or anything else not read here.
  */
 import type { Body } from '../schema';
+import { roman } from '../search/fold';
 
 /** A resolution's symbol taken apart. */
 export interface ResolutionRef {
@@ -164,4 +165,29 @@ export function resolutionKey(body: Body, symbol: string | null | undefined): st
 export function wholeResolutionKey(key: string): string {
   const m = /^([AS]\/(?:RES|DEC)\/(?:(?:ES-|S-)?\d+\/)?\d+)/.exec(key);
   return m ? m[1] : key;
+}
+
+/**
+ * The UN's symbol of the resolution a record's symbol names, where it
+ * differs from the record's own: from the 31st session (1976) the
+ * resolution with its part or section, as the UN numbers them
+ * (`R/39/148B` → `A/RES/39/148 B`, `R/34/233/XII` → `A/RES/34/233/XII`);
+ * before it the resolution alone, the session in roman numerals as the
+ * UN Digital Library writes them (`R/26/2758G` → `A/RES/2758(XXVI)`), as
+ * the record's letters of those
+ * sessions tell its roll calls on one text apart and are not the
+ * resolution's parts (`R/26/2758A` is a motion to postpone the vote on
+ * resolution 2758 (XXVI), which has none). Null where the record's symbol
+ * names no resolution (none, before the 18th session, the special
+ * sessions' codes: see above), or is the UN's already (`A/RES/ES-10/19`).
+ */
+export function officialSymbol(recordSymbol: string): string | null {
+  const ref = parseResolution('GA', recordSymbol);
+  if (ref === null) return null;
+  const session = /^R\/(\d+)\//.exec(recordSymbol.trim());
+  const official =
+    session && Number(session[1]) < FIRST_SESSION_NUMBERED
+      ? `${ref.resolution}(${roman(Number(session[1]))})`
+      : keyOf(ref);
+  return official === recordSymbol.trim() ? null : official;
 }

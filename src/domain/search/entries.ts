@@ -9,6 +9,7 @@ import type { Dataset } from '../model';
 import { labelOf } from '../model';
 import type { Membership } from '../membership';
 import { resolutionKey } from '../merge/symbol';
+import { officialSymbolOf } from '../history/views';
 import { formatImportedVoteId } from '../undl/ids';
 import type { SearchEntry } from './index';
 import { roman, symbolSpellings } from './fold';
@@ -171,6 +172,8 @@ export interface RecordTexts {
   symbol: Uint32Array;
   description: Uint32Array;
   session: Uint16Array;
+  /** What kind of vote each is (an amendment …), as the pack codes it. */
+  flags: Uint8Array;
   strings: readonly string[];
 }
 
@@ -180,14 +183,20 @@ const DESCRIPTION_WORDS = 240;
 /**
  * The record's votes, newest first: by the resolution's symbol in the UN's
  * spelling (`A/RES/44/41 C`; before 1976 also with the session in roman
- * numerals, `A/RES/2758 (XXVI)`) and the record's own (`R/44/41C`), by the
- * words of the title and the start of the description, and the year.
+ * numerals, `A/RES/2758 G (XXVI)`, `A/RES/2758 (XXVI) G`) and the record's
+ * own (`R/44/41C`), by the words of the title and the start of the
+ * description, and the year. A vote is shown as its page shows it: by the
+ * UN's symbol (`officialSymbolOf`) with the record's before its title
+ * (several votes of one resolution are told apart by the record's), else by
+ * the record's.
  */
 export function* recordDecisionEntries(record: RecordTexts, tag = 'history'): Generator<SearchEntry> {
   for (let d = 0; d < record.decisionCount; d++) {
     const raw = record.strings[record.symbol[d]];
     const key = raw ? resolutionKey('GA', raw) : null;
     const symbols = raw ? [raw] : [];
+    const official = officialSymbolOf(record, d);
+    if (official !== null) symbols.push(official);
     if (key) {
       symbols.push(key);
       const session = record.session[d];
@@ -198,8 +207,8 @@ export function* recordDecisionEntries(record: RecordTexts, tag = 'history'): Ge
     const description = record.strings[record.description[d]].slice(0, DESCRIPTION_WORDS);
     yield {
       kind: 'decision',
-      label: key ?? (raw || title || description),
-      detail: title || description,
+      label: official ?? (raw || title || description),
+      detail: official === null ? title || description : `${raw} · ${title || description}`,
       target: `rcid-${record.rcid[d]}`,
       tag,
       names: [],

@@ -219,13 +219,34 @@ function symbolMatch(symbol: string, spaced: string, wide: boolean): number {
 /** Scratch space of a query over an index: kept between queries. */
 const scratch = new WeakMap<SearchIndex, { tier: Int8Array; seen: Int32Array; hits: Uint16Array; stamp: number }>();
 
+/** How many entries of each kind matched. */
+export type KindCounts = Record<SearchKind, number>;
+
+/** An index's answer to a query: the best hits of each kind, and how many of each kind matched in all. */
+export interface IndexAnswer {
+  hits: SearchHit[];
+  found: KindCounts;
+}
+
+const noCounts = (): KindCounts => ({ view: 0, state: 0, topic: 0, decision: 0 });
+
 /**
  * The entries that match `query`, at most `perKind` of each kind, each
  * kind's best first (tier, then order); the kinds in `SEARCH_KINDS` order.
  */
 export function searchIndex(index: SearchIndex, query: string | ParsedQuery, perKind = 8): SearchHit[] {
+  return answerQuery(index, query, perKind).hits;
+}
+
+/**
+ * The same hits as `searchIndex`, with the number of entries of each kind
+ * that match: counted as the matches are read, so that a kind capped at
+ * `perKind` can say how many more it has.
+ */
+export function answerQuery(index: SearchIndex, query: string | ParsedQuery, perKind = 8): IndexAnswer {
   const q = typeof query === 'string' ? parseQuery(query) : query;
-  if ((q.words === '' && q.symbol === '') || perKind < 1) return [];
+  const found = noCounts();
+  if ((q.words === '' && q.symbol === '') || perKind < 1) return { hits: [], found };
   let s = scratch.get(index);
   if (!s) {
     s = {
@@ -301,8 +322,10 @@ export function searchIndex(index: SearchIndex, query: string | ParsedQuery, per
   // The best `perKind` of each kind, kept in order as the entries are read: a short query matches thousands,
   // and sorting them all for a handful would cost more than finding them.
   const byKind: number[][] = SEARCH_KINDS.map(() => []);
+  const counts = SEARCH_KINDS.map(() => 0);
   for (let e = 0; e < index.size; e++) {
     if (tier[e] < 0) continue;
+    counts[index.kind[e]]++;
     const best = byKind[index.kind[e]];
     if (best.length === perKind && before(e, best[perKind - 1]) >= 0) continue;
     let at = best.length;
@@ -324,28 +347,32 @@ export function searchIndex(index: SearchIndex, query: string | ParsedQuery, per
       });
     }
   }
-  return hitsOut;
+  SEARCH_KINDS.forEach((kind, k) => (found[kind] = counts[k]));
+  return { hits: hitsOut, found };
 }
 
-/** Hits of one kind, the best first. */
+/** Hits of one kind, the best first, and how many of that kind matched in all (at least as many as shown). */
 export interface HitGroup {
   kind: SearchKind;
   hits: SearchHit[];
+  found: number;
 }
 
 /**
  * Results of several indexes as groups by kind: each group's best first, at
- * most `perKind` in a group; the group with the best match first (views,
- * states, topics, decisions where they tie).
+ * most `perKind` in a group, with the matches of its kind counted over every
+ * index; the group with the best match first (views, states, topics,
+ * decisions where they tie).
  */
-export function groupHits(lists: readonly (readonly SearchHit[])[], perKind = 8): HitGroup[] {
-  const all = lists.flat();
+export function groupHits(answers: readonly IndexAnswer[], perKind = 8): HitGroup[] {
+  const all = answers.flatMap((a) => a.hits);
   const rank = (h: SearchHit) => TIERS.indexOf(h.tier);
   const groups: HitGroup[] = [];
   for (const kind of SEARCH_KINDS) {
     // Stable: within a tier, the lists' own order (each index's order) is kept, the first list's first.
     const hits = all.filter((h) => h.kind === kind).sort((a, b) => rank(a) - rank(b));
-    if (hits.length > 0) groups.push({ kind, hits: hits.slice(0, perKind) });
+    const found = answers.reduce((n, a) => n + a.found[kind], 0);
+    if (hits.length > 0) groups.push({ kind, hits: hits.slice(0, perKind), found });
   }
   return groups.sort((a, b) => rank(a.hits[0]) - rank(b.hits[0]));
 }

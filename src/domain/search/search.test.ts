@@ -5,7 +5,12 @@ import { loadDatasetText } from '../load';
 import { parseMembership } from '../membership';
 import { fold, roman, symbolSpellings, symbolTokens, wordsOf } from './fold';
 import type { SearchEntry, SearchHit } from './index';
-import { buildSearchIndex, groupHits, searchIndex } from './index';
+import { answerQuery, buildSearchIndex, groupHits, searchIndex } from './index';
+import { recordListFilter } from './list';
+import { filterDecisions } from '../history/filter';
+import { decisionOfRcid, symbolOf } from '../history/pack';
+import { officialSymbolOf } from '../history/views';
+import { NO_FILTER } from '../history/vocabulary';
 import { dayDecisionEntries, namesInNote, recordDecisionEntries, stateEntries } from './entries';
 
 const loaded = loadDatasetText(
@@ -118,15 +123,46 @@ describe('decisions by symbol, in their many spellings', () => {
   it("the record's symbols: as the UN writes them, with the session in roman numerals, and as the record does", () => {
     const symbolOfHit = (hit: SearchHit) =>
       pack.strings[pack.symbol[pack.rcid.indexOf(Number(hit.target.slice('rcid-'.length)))]];
-    // Resolution 2758 (XXVI) was voted on in parts, A to G.
+    // The record letters its seven votes on resolution 2758 (XXVI), A to G.
     for (const query of ['A/RES/2758 (XXVI)', 'A/RES/2758', '2758 (XXVI)', 'R/26/2758', 'A/RES/2758 G']) {
       const hits = searchIndex(recordIndex, query);
       expect(hits.length, query).toBeGreaterThan(0);
       for (const hit of hits) expect(symbolOfHit(hit), query).toMatch(/^R\/26\/2758[A-G]$/);
     }
-    expect(searchIndex(recordIndex, 'A/RES/2758 G')).toMatchObject([{ label: 'A/RES/2758 G', tier: 'exact' }]);
-    expect(searchIndex(recordIndex, 'A/RES/2758 (XXVI) G')[0]).toMatchObject({ label: 'A/RES/2758 G', tier: 'exact' });
-    expect(searchIndex(recordIndex, 'A/RES/44/41 C')[0]).toMatchObject({ label: 'A/RES/44/41 C', tier: 'exact' });
+    // Shown as its page shows it: the UN's symbol (before the 31st session the resolution, its session in roman
+    // numerals), the record's symbol before the title to tell its votes on one text apart.
+    for (const query of ['A/RES/2758 G', 'A/RES/2758 (XXVI) G', 'R/26/2758G'])
+      expect(searchIndex(recordIndex, query)[0], query).toMatchObject({
+        label: 'A/RES/2758(XXVI)',
+        detail: 'R/26/2758G · CHINA REPRESENTATION',
+        target: 'rcid-1190',
+        tier: 'exact',
+      });
+    expect(searchIndex(recordIndex, 'A/RES/44/41 C')[0]).toMatchObject({
+      label: 'A/RES/44/41 C',
+      detail: expect.stringMatching(/^R\/44\/41C · /),
+      tier: 'exact',
+    });
+    expect(searchIndex(recordIndex, 'A/RES/39/148 B')[0]).toMatchObject({
+      label: 'A/RES/39/148 B',
+      target: 'rcid-2694',
+    });
+  });
+
+  it("each vote of the record as its page names it: the UN's symbol, or the record's where it gives none", () => {
+    const label = (rcid: number) => {
+      const hits = searchIndex(recordIndex, `R/${symbolOf(pack, decisionOfRcid(pack, rcid)).slice(2)}`, 50);
+      return hits.find((h) => h.target === `rcid-${rcid}`)?.label;
+    };
+    for (const rcid of [2694, 1190, 3412, 963]) {
+      const d = decisionOfRcid(pack, rcid);
+      expect(label(rcid)).toBe(officialSymbolOf(pack, d));
+    }
+    // A vote on an amendment: the record's symbol, as its page writes it; still found by the UN's.
+    expect(label(1834)).toBe('R/32/450B');
+    expect(searchIndex(recordIndex, 'A/RES/32/450 B', 50).map((h) => h.target)).toContain('rcid-1834');
+    // The UN's symbol already: as it is.
+    expect(searchIndex(recordIndex, 'A/RES/ES-10/19')[0]).toMatchObject({ label: 'A/RES/ES-10/19' });
   });
 });
 
@@ -170,11 +206,101 @@ describe('groups', () => {
   it('the group with the best match first; a kind at most `perKind`', () => {
     const index = buildSearchIndex(views);
     const groups = groupHits([
-      searchIndex(index, 'over'),
-      searchIndex(dayIndex, 'ES-11/7'),
-      searchIndex(states, 'over'),
+      answerQuery(index, 'over'),
+      answerQuery(dayIndex, 'ES-11/7'),
+      answerQuery(states, 'over'),
     ]);
     expect(groups.map((g) => g.kind)).toEqual(['decision', 'view']);
-    expect(groupHits([searchIndex(recordIndex, '1982', 20)], 3)[0].hits).toHaveLength(3);
+    expect(groups.map((g) => g.found)).toEqual([1, 1]);
+    expect(groupHits([answerQuery(recordIndex, '1982', 20)], 3)[0].hits).toHaveLength(3);
+  });
+});
+
+describe('how many match, beyond those shown', () => {
+  const decision = (label: string, text: string, order: number): SearchEntry => ({
+    kind: 'decision',
+    label,
+    detail: '',
+    target: label,
+    tag: 'test',
+    names: [],
+    codes: [],
+    symbols: [],
+    text,
+    year: 1980,
+    order,
+  });
+  const small = buildSearchIndex([
+    decision('one', 'apartheid in South Africa', 1),
+    decision('two', 'policies of apartheid', 2),
+    decision('three', 'the situation in South Africa', 3),
+    decision('four', 'apartheid and sport', 4),
+    decision('five', 'the question of Namibia', 5),
+  ]);
+
+  it('counts every matching entry of each kind, whatever the cap', () => {
+    const answer = answerQuery(small, 'apartheid', 2);
+    expect(answer.hits.map((h) => h.label)).toEqual(['one', 'two']);
+    expect(answer.found).toEqual({ view: 0, state: 0, topic: 0, decision: 3 });
+    expect(answerQuery(small, 'south africa', 1).found.decision).toBe(2);
+    expect(answerQuery(small, 'namibia').found.decision).toBe(1);
+    expect(answerQuery(small, 'xyzzy')).toEqual({ hits: [], found: { view: 0, state: 0, topic: 0, decision: 0 } });
+    expect(answerQuery(small, '   ').found.decision).toBe(0);
+  });
+
+  it('"ussr" over the record: the best 8 shown, of 85, as many as the list finds with the word', () => {
+    const answer = answerQuery(recordIndex, 'ussr', 8);
+    expect(answer.hits).toHaveLength(8);
+    expect(answer.found.decision).toBe(85);
+    // The same count as every hit listed without a cap, and as the record's list filtered by the word.
+    expect(searchIndex(recordIndex, 'ussr', 10_000)).toHaveLength(85);
+    expect(filterDecisions(pack, { ...NO_FILTER, text: 'ussr' })).toHaveLength(85);
+    // With the states' index, as the dialog asks both: a group per kind, each with its own count.
+    const groups = groupHits([answerQuery(states, 'ussr'), answer]);
+    expect(groups.map((g) => [g.kind, g.hits.length, g.found])).toEqual([
+      ['state', 1, 1],
+      ['decision', 8, 85],
+    ]);
+  });
+
+  it('a kind found in several indexes counts the matches of each', () => {
+    const both = groupHits([answerQuery(small, 'apartheid', 2), answerQuery(recordIndex, 'apartheid', 8)], 8);
+    const record = answerQuery(recordIndex, 'apartheid', 8).found.decision;
+    expect(record).toBeGreaterThan(8);
+    expect(both).toHaveLength(1);
+    expect(both[0].found).toBe(record + 3);
+    expect(both[0].hits).toHaveLength(8);
+  });
+});
+
+describe("the record's list, where the query is words", () => {
+  it.each([
+    ['ussr', { text: 'ussr', fromYear: null, toYear: null }],
+    ['  human   rights ', { text: 'human rights', fromYear: null, toYear: null }],
+    ['Côte d’Ivoire', { text: 'Côte d’Ivoire', fromYear: null, toYear: null }],
+    ['nuclear 1982', { text: 'nuclear', fromYear: 1982, toYear: 1982 }],
+    ['1982', { text: '', fromYear: 1982, toYear: 1982 }],
+    ['1982 1983', { text: '1982 1983', fromYear: null, toYear: null }],
+    ['2758', { text: '2758', fromYear: null, toYear: null }],
+    ['ES-11', { text: 'ES-11', fromYear: null, toYear: null }],
+  ])('%s is a words search of the list', (query, filter) => {
+    expect(recordListFilter(query)).toEqual(filter);
+  });
+
+  it.each(['', '   ', 'A/RES/39/148 B', 'R/26/2758G', 'ES-11/7', 'L.11', 'A/C.1/37/L.2', '!!', '1982 ?'])(
+    '“%s” is not',
+    (query) => {
+      expect(recordListFilter(query)).toBeNull();
+    },
+  );
+
+  it('the list so filtered finds what the search finds, and more where a word is inside another', () => {
+    const list = (query: string) => filterDecisions(pack, { ...NO_FILTER, ...recordListFilter(query)! }).length;
+    const found = (query: string) => answerQuery(recordIndex, query).found.decision;
+    expect(list('ussr')).toBe(found('ussr'));
+    // The year as the list's years, as the search takes it: not the figures in a title.
+    expect(list('nuclear 1982')).toBeGreaterThanOrEqual(found('nuclear 1982'));
+    expect(list('nuclear 1982')).toBeGreaterThan(filterDecisions(pack, { ...NO_FILTER, text: 'nuclear 1982' }).length);
+    expect(list('human rights')).toBeGreaterThanOrEqual(found('human rights'));
   });
 });

@@ -386,7 +386,14 @@ function Histogram({
   source: string;
 }) {
   const bands = bandCounts(votes);
-  const bars: BandBar[] = bins.map((b) => ({ label: binLabel(body, b), counts: b.counts, total: b.total }));
+  const bars: BandBar[] = bins.map((b) => ({
+    label: binLabel(body, b),
+    tick: body === 'SC' && b.to === null ? `${b.from}+` : undefined,
+    counts: b.counts,
+    total: b.total,
+  }));
+  // The Assembly's bars are ten equal bins of share: the axis writes their edges, 0 to 100.
+  const edges = body === 'GA' ? [...bins.map((b) => b.from), 100] : undefined;
   const total = votes.length;
   const summary = BANDS.map((band) => `${BAND_LABEL[band].toLowerCase()} ${count(bands[band])}`).join(', ');
   const caption =
@@ -406,7 +413,8 @@ function Histogram({
             : `Votes by number of negative votes, by band`
         }
         barHead={body === 'GA' ? 'Margin (share of yes and no)' : 'Negative votes'}
-        xLabel={body === 'GA' ? 'Margin, as a share of those voting yes or no' : 'Negative votes'}
+        xLabel={body === 'GA' ? 'Margin, % of those voting yes or no' : 'Negative votes'}
+        edges={edges}
         picture={{
           fileName: fileName.replace(/\.csv$/, ''),
           title: 'How contested the votes were',

@@ -27,6 +27,7 @@ import {
   csvPosition,
   historyDecisionId,
   membersWithPositions,
+  officialSymbolOf,
   rcidOfId,
 } from '../../domain/history/views';
 import { recordBreakdown } from '../../domain/history/groups';
@@ -74,6 +75,8 @@ export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id:
 
   const t = countedTally(pack, d);
   const symbol = symbolOf(pack, d);
+  // The UN's symbol of the resolution, where the record's names one in its own way (R/39/148B: A/RES/39/148 B).
+  const official = officialSymbolOf(pack, d);
   const title = titleOf(pack, d);
   const precision = datePrecisionOf(pack, d);
   const important = importanceOf(pack, d);
@@ -81,7 +84,7 @@ export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id:
   const sameSymbol = decisionsWithSymbol(pack, d);
   const code = shownCode(shown);
   const rows = code === null ? members : members.filter((m) => m.code === code);
-  const heading = title || symbol || `Vote ${pack.rcid[d]} of the record`;
+  const heading = title || official || symbol || `Vote ${pack.rcid[d]} of the record`;
   const date = formatDate(dateOf(pack, d), precision);
   const fileKey = `un-ga-record-rcid-${pack.rcid[d]}${symbol ? `-${fileNamePart(symbol)}` : ''}`;
   const segments: Segment[] = [
@@ -97,7 +100,7 @@ export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id:
     <>
       <nav className="crumbs" aria-label="Breadcrumb">
         <a href="#/">Overview</a> › <a href={historyHref()}>General Assembly record</a> ›{' '}
-        <span aria-current="page">{symbol || heading}</span>
+        <span aria-current="page">{official || symbol || heading}</span>
       </nav>
       <div className="page-head">
         <h1>{heading}</h1>
@@ -115,13 +118,25 @@ export function HistoryDecision({ pack, id, imported }: { pack: HistoryPack; id:
               <a href={historyHref({ session: pack.session[d] })}>{pack.session[d]}</a>
             </dd>
           </div>
-          {symbol && (
+          {official ? (
             <div>
-              <dt>Resolution (as the record writes it)</dt>
+              <dt>Resolution</dt>
               <dd>
-                <CopySymbol symbol={symbol} />
+                <CopySymbol symbol={official} />
+                <span className="record-symbol muted small">
+                  record: <code>{symbol}</code>
+                </span>
               </dd>
             </div>
+          ) : (
+            symbol && (
+              <div>
+                <dt>Resolution (as the record writes it)</dt>
+                <dd>
+                  <CopySymbol symbol={symbol} />
+                </dd>
+              </div>
+            )
           )}
           <div>
             <dt>Kind</dt>

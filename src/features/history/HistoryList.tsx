@@ -20,6 +20,8 @@ import { filterDecisions, filterRange } from '../../domain/history/filter';
 import type { DecisionKind, RecordFilter } from '../../domain/history/vocabulary';
 import { DECISION_KINDS, NO_FILTER } from '../../domain/history/vocabulary';
 import { RECORD_LIST_HEADER, countedMajority, historyDecisionId, recordListRows } from '../../domain/history/views';
+// The UN's symbol beside the record's own, in a row's symbol line.
+import { officialSymbolOf } from '../../domain/history/views';
 import { toCsv } from '../../domain/csv';
 import { DownloadButton } from '../../components/DownloadButton';
 import { YearRange } from '../../components/YearInput';
@@ -264,6 +266,7 @@ export function HistoryList({ pack, filter, onFilterChange, imported = null }: P
             const d = row.d;
             const t = countedTally(pack, d);
             const symbol = symbolOf(pack, d);
+            const official = officialSymbolOf(pack, d);
             const important = importanceOf(pack, d);
             const inFile = pairs?.has(d) ? 'Also in the imported file' : null;
             return [
@@ -275,7 +278,13 @@ export function HistoryList({ pack, filter, onFilterChange, imported = null }: P
                 >
                   {formatDate(dateOf(pack, d), datePrecisionOf(pack, d))}
                 </a>
-                <span className="muted small">{symbol || `rcid ${pack.rcid[d]}`}</span>
+                <span className="muted small">{official || symbol || `rcid ${pack.rcid[d]}`}</span>
+                {official && (
+                  <span className="muted small">
+                    <span className="record-prefix">record: </span>
+                    {symbol}
+                  </span>
+                )}
               </>,
               <>
                 <span className="clamp">{titleOf(pack, d) || 'No title in the record'}</span>

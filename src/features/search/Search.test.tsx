@@ -88,6 +88,59 @@ describe('the jump-to search', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/state/RUS'));
   });
 
+  it("says how many it shows of how many, and offers last the record's list with the words", async () => {
+    const user = await openApp();
+    await user.keyboard('{Control>}k{/Control}');
+    const box = await screen.findByRole('combobox');
+    await user.type(box, 'ussr');
+    const listbox = screen.getByRole('listbox');
+    // The record's 85 votes with the word, 8 of them shown.
+    const decisions = await within(listbox).findByRole(
+      'group',
+      { name: 'Decisions: the best 8 of 85' },
+      { timeout: 10_000 },
+    );
+    expect(within(decisions).getAllByRole('option')).toHaveLength(8);
+    // One state, all shown: its group says no more than its kind.
+    expect(within(listbox).getByRole('group', { name: 'States' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The best 9 of 86 results, then the GA record’s list with these words.',
+    );
+    const list = within(listbox).getByRole('group', { name: 'The GA record’s list' });
+    const last = within(list).getByRole('option', { name: /^Votes with “ussr”/ });
+    const options = within(listbox).getAllByRole('option');
+    expect(options).toHaveLength(10);
+    expect(options.at(-1)).toBe(last);
+    // Reached by the arrows like the others (up from the first wraps to it), and opened by Enter.
+    expect(activeOption(box)).toBe(options[0]);
+    await user.keyboard('{ArrowUp}');
+    expect(activeOption(box)).toBe(last);
+    expect(last).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowDown}');
+    expect(activeOption(box)).toBe(options[0]);
+    await user.keyboard('{ArrowUp}{Enter}');
+    await waitFor(() => expect(window.location.hash).toBe('#/history?q=ussr'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it("a year among the words is the list's years; a symbol offers no list", async () => {
+    const user = await openApp();
+    await user.keyboard('{Control>}k{/Control}');
+    const box = await screen.findByRole('combobox');
+    await user.type(box, 'nuclear 1982');
+    const last = await screen.findByRole('option', { name: /^Votes of 1982 with “nuclear”/ }, { timeout: 10_000 });
+    expect(screen.getAllByRole('option').at(-1)).toBe(last);
+    await user.clear(box);
+    await user.type(box, 'R/26/2758G');
+    await screen.findByRole('option', { name: /^A\/RES\/2758\(XXVI\).*R\/26\/2758G/ });
+    expect(screen.queryByRole('group', { name: 'The GA record’s list' })).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent(/^1 result; the best first\.$/);
+    await user.clear(box);
+    await user.type(box, 'nuclear 1982');
+    await user.click(await screen.findByRole('option', { name: /^Votes of 1982 with “nuclear”/ }));
+    await waitFor(() => expect(window.location.hash).toBe('#/history?from=1982&to=1982&q=nuclear'));
+  });
+
   it('Escape closes it and returns focus where it was; nothing found says so', async () => {
     const user = await openApp();
     const nav = screen.getByRole('link', { name: 'GA vs SC' });

@@ -8,7 +8,8 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import type { HitGroup, SearchHit } from '../../domain/search/index';
+import type { HitGroup, KindCounts, SearchHit } from '../../domain/search/index';
+import { recordListFilter } from '../../domain/search/list';
 import type { NamedState } from '../../domain/search/entries';
 import { dayDecisionEntries, stateEntries } from '../../domain/search/entries';
 import { parseMembership } from '../../domain/membership';
@@ -23,12 +24,17 @@ import membershipCsv from '../../../data/sources/un-membership.csv?raw';
 import { searchClient } from './client';
 import type { SearchSource } from './service';
 import type { Dataset } from '../../domain/model';
-import { KIND_LABEL, detailOf, hrefOf, viewAndTopicEntries } from './words';
+import type { ListOption } from './words';
+import { LIST_HEADING, detailOf, groupHeading, hrefOf, listOption, statusOf, viewAndTopicEntries } from './words';
 import './SearchDialog.css';
 
 let memberships: ReturnType<typeof parseMembership> | null = null;
 
 const NO_GROUPS: HitGroup[] = [];
+
+/** An option of the list: a hit, or the last, the record's list filtered by the query's words. */
+type Option = { hit: SearchHit; list?: never } | { hit?: never; list: ListOption };
+const hrefOfOption = (option: Option) => (option.hit ? hrefOf(option.hit) : option.list.href);
 
 /** Goes to a hit's address, closing the dialog; where it is the page shown, focus returns as on Escape. */
 function go(href: string, onClose: (navigated: boolean) => void) {
@@ -115,6 +121,7 @@ function recordTexts(pack: HistoryPack) {
     symbol: pack.symbol.slice(),
     description: pack.description.slice(),
     session: pack.session.slice(),
+    flags: pack.flags.slice(),
     strings: pack.strings,
   };
 }
@@ -145,7 +152,11 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
   const optionId = (i: number) => `${id}-option-${i}`;
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const [answer, setAnswer] = useState<{ query: string; groups: HitGroup[] }>({ query: '', groups: [] });
+  const [answer, setAnswer] = useState<{ query: string; groups: HitGroup[]; found: Record<string, KindCounts> }>({
+    query: '',
+    groups: [],
+    found: {},
+  });
   const [active, setActive] = useState(0);
   const [loaded, setLoaded] = useState<ReadonlySet<string>>(new Set());
   const client = searchClient();
@@ -190,12 +201,12 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
   useEffect(() => {
     const n = ++asked.current;
     if (query.trim() === '') return;
-    void client.query(query, 8).then((groups) => {
+    void client.query(query, 8).then(({ groups, found }) => {
       if (n !== asked.current) return;
       // A new query starts at its best match; the same one, answered again with more indexes, keeps its place.
       if (answered.current !== query) setActive(0);
       answered.current = query;
-      setAnswer({ query, groups });
+      setAnswer({ query, groups, found });
       if (enterWaiting.current === query) {
         enterWaiting.current = null;
         if (groups.length > 0) go(hrefOf(groups[0].hits[0]), onClose);
@@ -205,26 +216,35 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
 
   // An empty field shows nothing, whatever an earlier query found.
   const groups = query.trim() === '' ? NO_GROUPS : answer.groups;
-  const hits = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
-  const current = Math.min(active, hits.length - 1);
-  const expanded = hits.length > 0;
+  // Last, where the query is words and the record has votes with them: the record's list, filtered by them.
+  const list = useMemo(() => {
+    const filter = (answer.found[HISTORY]?.decision ?? 0) > 0 ? recordListFilter(answer.query) : null;
+    return filter && listOption(filter);
+  }, [answer]);
+  const shownList = groups === NO_GROUPS ? null : list;
+  const options = useMemo<Option[]>(
+    () => [...groups.flatMap((g) => g.hits.map((hit) => ({ hit }))), ...(shownList ? [{ list: shownList }] : [])],
+    [groups, shownList],
+  );
+  const current = Math.min(active, options.length - 1);
+  const expanded = options.length > 0;
 
   useEffect(() => {
     if (current >= 0) document.getElementById(optionId(current))?.scrollIntoView?.({ block: 'nearest' });
   });
 
-  const open = (hit: SearchHit) => go(hrefOf(hit), onClose);
+  const open = (option: Option) => go(hrefOfOption(option), onClose);
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      if (hits.length === 0) return;
+      if (options.length === 0) return;
       const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((current + step + hits.length) % hits.length);
+      setActive((current + step + options.length) % options.length);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (query.trim() !== '' && answer.query !== query) enterWaiting.current = query;
-      else if (current >= 0) open(hits[current]);
+      else if (current >= 0) open(options[current]);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
@@ -252,13 +272,25 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
     ...(history.status === 'loading' || (pack && !loaded.has(HISTORY)) ? [HISTORY] : []),
   ];
   const status =
-    query.trim() === ''
-      ? ''
-      : answer.query !== query
-        ? 'Searching…'
-        : hits.length === 0
-          ? `Nothing found for “${query.trim()}”.`
-          : `${hits.length} result${hits.length === 1 ? '' : 's'}; the best first.`;
+    query.trim() === '' ? '' : answer.query !== query ? 'Searching…' : statusOf(groups, shownList !== null, query);
+
+  /** The option at `i` in the arrows' order, as the listbox shows it. */
+  const optionAt = (i: number, key: string, label: string, detail: string) => (
+    <div
+      key={key}
+      role="option"
+      id={optionId(i)}
+      aria-selected={i === current}
+      className="search-option"
+      onMouseMove={() => {
+        if (i !== current) setActive(i);
+      }}
+      onClick={() => open(options[i])}
+    >
+      <span className="search-label">{label}</span>
+      <span className="search-detail">{detail}</span>
+    </div>
+  );
 
   let index = 0;
   return (
@@ -310,29 +342,21 @@ export default function SearchDialog({ onClose }: { onClose: (navigated: boolean
           {groups.map((group) => (
             <div role="group" key={group.kind} aria-labelledby={`${id}-group-${group.kind}`}>
               <div role="presentation" id={`${id}-group-${group.kind}`} className="search-group">
-                {KIND_LABEL[group.kind]}
+                {groupHeading(group)}
               </div>
-              {group.hits.map((hit) => {
-                const i = index++;
-                return (
-                  <div
-                    key={`${hit.kind}/${hit.tag}/${hit.target}`}
-                    role="option"
-                    id={optionId(i)}
-                    aria-selected={i === current}
-                    className="search-option"
-                    onMouseMove={() => {
-                      if (i !== current) setActive(i);
-                    }}
-                    onClick={() => open(hit)}
-                  >
-                    <span className="search-label">{hit.label}</span>
-                    <span className="search-detail">{detailOf(hit)}</span>
-                  </div>
-                );
-              })}
+              {group.hits.map((hit) =>
+                optionAt(index++, `${hit.kind}/${hit.tag}/${hit.target}`, hit.label, detailOf(hit)),
+              )}
             </div>
           ))}
+          {shownList && (
+            <div role="group" aria-labelledby={`${id}-group-list`}>
+              <div role="presentation" id={`${id}-group-list`} className="search-group">
+                {LIST_HEADING}
+              </div>
+              {optionAt(index++, 'list', shownList.label, shownList.detail)}
+            </div>
+          )}
         </div>
       </div>
     </div>

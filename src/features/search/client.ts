@@ -6,18 +6,31 @@
  */
 import { wrap } from 'comlink';
 import type { Remote } from 'comlink';
-import type { HitGroup } from '../../domain/search/index';
+import type { HitGroup, KindCounts } from '../../domain/search/index';
 import { groupHits } from '../../domain/search/index';
-import type { IndexFacts, SearchService, SearchSource } from './service';
+import type { IdAnswer, IndexFacts, SearchService, SearchSource } from './service';
 import { createSearchService } from './service';
 
 export interface SearchClient {
   /** Builds (or rebuilds) an index; a large one goes to the worker. */
   load(id: string, source: SearchSource, large: boolean): Promise<IndexFacts>;
   drop(id: string): void;
-  /** Every index's hits, grouped by kind, the best first. */
-  query(query: string, perKind?: number): Promise<HitGroup[]>;
+  /** Every index's hits, grouped by kind, the best first; and what each index matched, by kind. */
+  query(query: string, perKind?: number): Promise<SearchResults>;
   readonly where: 'worker' | 'page';
+}
+
+export interface SearchResults {
+  groups: HitGroup[];
+  /** By index id (`history`, `names` …): how many entries of each kind it matched. */
+  found: Record<string, KindCounts>;
+}
+
+function results(answers: readonly IdAnswer[], perKind: number): SearchResults {
+  return {
+    groups: groupHits(answers, perKind),
+    found: Object.fromEntries(answers.map((a) => [a.id, a.found])),
+  };
 }
 
 let client: SearchClient | null = null;
@@ -82,10 +95,10 @@ function makeClient(): SearchClient {
           there = await Promise.race([remote.query(query, perKind), failed]);
         } catch {
           giveUp();
-          return groupHits(local.query(query, perKind), perKind);
+          return results(local.query(query, perKind), perKind);
         }
       }
-      return groupHits([...here, ...there], perKind);
+      return results([...here, ...there], perKind);
     },
   };
 }

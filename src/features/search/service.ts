@@ -5,8 +5,8 @@
  * (the views, the states, the curated day; and everything where there is no
  * Worker, as in jsdom).
  */
-import type { SearchEntry, SearchHit } from '../../domain/search/index';
-import { buildSearchIndex, indexBytes, parseQuery, searchIndex } from '../../domain/search/index';
+import type { IndexAnswer, SearchEntry } from '../../domain/search/index';
+import { answerQuery, buildSearchIndex, indexBytes, parseQuery } from '../../domain/search/index';
 import type { SearchIndex } from '../../domain/search/index';
 import type { ImportTexts, RecordTexts } from '../../domain/search/entries';
 import { importDecisionEntries, recordDecisionEntries } from '../../domain/search/entries';
@@ -28,8 +28,16 @@ export interface SearchService {
   /** Builds the index of `source` under `id` (replacing one built before). */
   load(id: string, source: SearchSource): IndexFacts;
   drop(id: string): void;
-  /** The hits of every index, a list per index in the order they were loaded; at most `perKind` of a kind in each. */
-  query(query: string, perKind: number): SearchHit[][];
+  /**
+   * Every index's answer, in the order they were loaded: at most `perKind`
+   * hits of a kind, and how many of each kind it matched in all.
+   */
+  query(query: string, perKind: number): IdAnswer[];
+}
+
+/** An index's answer, with the index's id. */
+export interface IdAnswer extends IndexAnswer {
+  id: string;
 }
 
 export function entriesOf(source: SearchSource): Iterable<SearchEntry> {
@@ -53,7 +61,7 @@ export function createSearchService(): SearchService {
     },
     query(query, perKind) {
       const parsed = parseQuery(query);
-      return [...indexes.values()].map((index) => searchIndex(index, parsed, perKind));
+      return [...indexes].map(([id, index]) => ({ id, ...answerQuery(index, parsed, perKind) }));
     },
   };
 }

@@ -3,10 +3,11 @@
  * topics (with the names a reader may look for them by), where a hit leads,
  * and how a hit is described.
  */
-import type { SearchEntry, SearchHit, SearchKind } from '../../domain/search/index';
+import type { HitGroup, SearchEntry, SearchHit, SearchKind } from '../../domain/search/index';
+import type { ListFilter } from '../../domain/search/list';
 import type { TopicCode } from '../../domain/history/vocabulary';
 import { TOPIC_CODES } from '../../domain/history/vocabulary';
-import { decisionHref, historyDecisionHref, stateHref } from '../../store/route';
+import { decisionHref, historyDecisionHref, historyHref, stateHref } from '../../store/route';
 
 const VIEWS: readonly { href: string; label: string; names: string[] }[] = [
   { href: '#/', label: 'Overview', names: ['Overview', 'The day of 24 February 2025', 'Home', 'Ukraine'] },
@@ -83,6 +84,46 @@ export const KIND_LABEL: Record<SearchKind, string> = {
   topic: 'Topics',
   decision: 'Decisions',
 };
+
+/** A group's heading: its kind, and where it shows fewer than it found, how many of how many. */
+export function groupHeading(group: HitGroup): string {
+  const kind = KIND_LABEL[group.kind];
+  if (group.found <= group.hits.length) return kind;
+  return `${kind}: the best ${group.hits.length} of ${group.found.toLocaleString('en')}`;
+}
+
+/** The heading of the last option's group. */
+export const LIST_HEADING = 'The GA record’s list';
+
+/** The last option: the record's list, filtered as the query stands for. */
+export interface ListOption {
+  href: string;
+  label: string;
+  detail: string;
+}
+
+export function listOption(filter: ListFilter): ListOption {
+  const of = filter.fromYear === null ? '' : ` of ${filter.fromYear}`;
+  const words = filter.text === '' ? '' : ` with “${filter.text}”`;
+  return {
+    href: historyHref(filter),
+    label: `Votes${of}${words}`,
+    detail:
+      filter.text === ''
+        ? 'The list of the record’s votes'
+        : 'The list of the record’s votes, each word anywhere in a title, symbol or description',
+  };
+}
+
+/** What the live status says of an answer: how many results, of how many found, and the last option. */
+export function statusOf(groups: readonly HitGroup[], list: boolean, query: string): string {
+  const shown = groups.reduce((n, g) => n + g.hits.length, 0);
+  const found = groups.reduce((n, g) => n + g.found, 0);
+  if (shown === 0) return `Nothing found for “${query.trim()}”.`;
+  const then = list ? ', then the GA record’s list with these words' : '';
+  if (found > shown) return `The best ${shown} of ${found.toLocaleString('en')} results${then}.`;
+  return `${shown} result${shown === 1 ? '' : 's'}; the best first${then}.`;
+}
 
 const DATASET_LABEL: Record<string, string> = {
   day: 'Curated day',
