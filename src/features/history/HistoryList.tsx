@@ -19,9 +19,14 @@ import {
 import { filterDecisions, filterRange } from '../../domain/history/filter';
 import type { DecisionKind, RecordFilter } from '../../domain/history/vocabulary';
 import { DECISION_KINDS, NO_FILTER } from '../../domain/history/vocabulary';
-import { RECORD_LIST_HEADER, countedMajority, historyDecisionId, recordListRows } from '../../domain/history/views';
+import {
+  RECORD_LIST_HEADER,
+  countedMajority,
+  historyDecisionId,
+  officialSymbolOf,
+  recordListRows,
+} from '../../domain/history/views';
 // The UN's symbol beside the record's own, in a row's symbol line.
-import { officialSymbolOf } from '../../domain/history/views';
 import { toCsv } from '../../domain/csv';
 import { DownloadButton } from '../../components/DownloadButton';
 import { YearRange } from '../../components/YearInput';

@@ -5,9 +5,8 @@
  * (the views, the states, the curated day; and everything where there is no
  * Worker, as in jsdom).
  */
-import type { IndexAnswer, SearchEntry } from '../../domain/search/index';
+import type { IndexAnswer, SearchEntry, SearchIndex } from '../../domain/search/index';
 import { answerQuery, buildSearchIndex, indexBytes, parseQuery } from '../../domain/search/index';
-import type { SearchIndex } from '../../domain/search/index';
 import type { ImportTexts, RecordTexts } from '../../domain/search/entries';
 import { importDecisionEntries, recordDecisionEntries } from '../../domain/search/entries';
 
