@@ -4,7 +4,15 @@ import { importFixture } from '../../../test/undl';
 import { decisionOfRcid } from '../history/pack';
 import { NO_FILTER } from '../history/vocabulary';
 import { recordAgainstImport } from './record';
-import { MERGED_LIST_HEADER, filterMergedList, importOnly, listRowOf, mergeByDate, mergedListRows } from './list';
+import {
+  MERGED_LIST_HEADER,
+  filterMergedList,
+  importOnly,
+  listRowOf,
+  mergeByDate,
+  mergedFilterRange,
+  mergedListRows,
+} from './list';
 
 const pack = committedPack();
 
@@ -99,5 +107,10 @@ describe('an import with votes the record has not', () => {
     expect(only.votes).toHaveLength(2);
     expect(filterMergedList(pack, store, only, { ...NO_FILTER, text: 'synthetic vote' }).imported).toBe(2);
     expect(filterMergedList(pack, store, only, { ...NO_FILTER, session: 5 }).imported).toBe(1);
+    // The filters' years and sessions take in the file's own: its session ES-7 is no number, and is not offered.
+    const range = mergedFilterRange(pack, store, only);
+    expect([range.firstYear, range.lastYear]).toEqual([1946, 2020]);
+    expect(range.sessions).toContain(5);
+    expect(range.sessions.every(Number.isInteger)).toBe(true);
   });
 });

@@ -8,7 +8,7 @@
  * may be one: nothing is merged on a guess.
  */
 import type { CountedTally, HistoryPack } from '../history/pack';
-import { dayOfYearStart, filterDecisions, normaliseText } from '../history/filter';
+import { dayOfYearStart, filterDecisions, filterRange, normaliseText } from '../history/filter';
 import type { RecordFilter } from '../history/vocabulary';
 import type { UndlStore } from '../undl/format';
 import { UNDL_CODE, isoDateOfDay, positionsOf, textOf } from '../undl/format';
@@ -165,4 +165,25 @@ export function* mergedListRows(
       String(store.undlId[v]),
     ];
   }
+}
+
+/** The years and sessions the filters offer over the record and the import's votes that are none of the record's. */
+export function mergedFilterRange(
+  pack: HistoryPack,
+  store: UndlStore,
+  only: ImportOnly,
+): { firstYear: number; lastYear: number; sessions: number[] } {
+  const own = filterRange(pack);
+  if (only.votes.length === 0) return own;
+  const yearOf = (v: number) => Number(isoDateOfDay(store.day[v]).slice(0, 4));
+  const sessions = new Set(own.sessions);
+  for (const v of only.votes) {
+    const session = Number(textOf(store, store.session, v));
+    if (Number.isInteger(session) && session > 0) sessions.add(session);
+  }
+  return {
+    firstYear: Math.min(own.firstYear, yearOf(only.votes[0])),
+    lastYear: Math.max(own.lastYear, yearOf(only.votes[only.votes.length - 1])),
+    sessions: [...sessions].sort((a, b) => a - b),
+  };
 }

@@ -47,6 +47,7 @@ import {
   importOnly,
   importVoteOfRecord,
   listRowOf,
+  mergedFilterRange,
   mergedListRows,
 } from '../../domain/merge/list';
 
@@ -59,26 +60,15 @@ interface Props {
 }
 
 const n = (x: number) => x.toLocaleString('en');
-const yearOfDay = (day: number) => Number(isoDateOfDay(day).slice(0, 4));
 
 export function HistoryList({ pack, filter, onFilterChange, imported = null }: Props) {
   const store = imported?.store.body === 'GA' ? imported.store : null;
   const result = useMemo(() => (store ? recordAgainstImport(pack, store) : null), [pack, store]);
   const only = useMemo(() => (store && result ? importOnly(result, store) : null), [store, result]);
-  const range = useMemo(() => {
-    const own = filterRange(pack);
-    if (!store || !only || only.votes.length === 0) return own;
-    const sessions = new Set(own.sessions);
-    for (const v of only.votes) {
-      const session = Number(textOf(store, store.session, v));
-      if (Number.isInteger(session) && session > 0) sessions.add(session);
-    }
-    return {
-      firstYear: Math.min(own.firstYear, yearOfDay(store.day[only.votes[0]])),
-      lastYear: Math.max(own.lastYear, yearOfDay(store.day[only.votes[only.votes.length - 1]])),
-      sessions: [...sessions].sort((a, b) => a - b),
-    };
-  }, [pack, store, only]);
+  const range = useMemo(
+    () => (store && only ? mergedFilterRange(pack, store, only) : filterRange(pack)),
+    [pack, store, only],
+  );
   const listed = useMemo(() => {
     if (store && only) return filterMergedList(pack, store, only, filter);
     const record = filterDecisions(pack, filter);
